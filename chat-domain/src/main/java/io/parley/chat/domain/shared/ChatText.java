@@ -1,0 +1,15 @@
+package io.parley.chat.domain.shared;
+
+/** Sentences that are not refusals: confirmations and frames, in the text bundles under {@code text.<NAME>}. */
+public enum ChatText {
+    WELCOME,
+    FORCE_LOGOUT,
+    NICKNAME_UPDATED,
+    AVATAR_UPDATED,
+    SETTING_SAVED,
+    PASSWORD_CHANGED;
+
+    public String text(Language language) {
+        return Texts.get("text." + name(), language);
+    }
+}
