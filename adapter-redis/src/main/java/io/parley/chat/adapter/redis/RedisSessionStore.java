@@ -58,9 +58,11 @@ final class RedisSessionStore implements SessionStorePort {
     }
 
     @Override
-    public void remove(UserId user, SessionId session) {
+    public boolean remove(UserId user, SessionId session) {
         // GET then DEL from here could delete a session another node wrote in between
-        REMOVE_IF_CURRENT.run(redis, ScriptOutputType.INTEGER, new String[] {key(user)}, session.value());
+        Long removed = REMOVE_IF_CURRENT.run(redis, ScriptOutputType.INTEGER, new String[] {key(user)},
+                session.value());
+        return removed != null && removed > 0;
     }
 
     @Override

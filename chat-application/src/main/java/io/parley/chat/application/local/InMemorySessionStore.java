@@ -40,8 +40,10 @@ public final class InMemorySessionStore implements SessionStorePort {
     }
 
     @Override
-    public void remove(UserId user, SessionId session) {
-        sessions.computeIfPresent(user, (id, entry) -> entry.session().equals(session) ? null : entry);
+    public boolean remove(UserId user, SessionId session) {
+        Entry live = sessions.get(user);
+        return live != null && live.session().equals(session) && sessions.remove(user, live)
+                && live.expiresAt().isAfter(clock.now());
     }
 
     @Override

@@ -17,7 +17,10 @@ final class LogoutService implements LogoutUseCase {
 
     @Override
     public void logout(AuthenticatedUser caller) {
-        sessions.remove(caller.id(), caller.sessionId());
-        connections.closeAll(caller.id(), DisconnectReason.LOGGED_OUT);
+        // a logout authenticated just before a new login of the same user must not close the newer session's
+        // sockets: those belong to the newer login, and the older ones were closed as REPLACED already
+        if (sessions.remove(caller.id(), caller.sessionId())) {
+            connections.closeAll(caller.id(), DisconnectReason.LOGGED_OUT);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.parley.chat.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.chat.application.port.out.SessionStorePort;
@@ -46,9 +47,9 @@ public abstract class SessionStoreContract {
         UserId user = someUser();
         sessions.replace(user, new SessionId("older"), Duration.ofMinutes(5));
         sessions.replace(user, new SessionId("newer"), Duration.ofMinutes(5));
-        sessions.remove(user, new SessionId("older"));
+        assertFalse(sessions.remove(user, new SessionId("older")), "the older session was not live");
         assertEquals(Optional.of(new SessionId("newer")), sessions.current(user));
-        sessions.remove(user, new SessionId("newer"));
+        assertTrue(sessions.remove(user, new SessionId("newer")), "the live session was removed");
         assertEquals(Optional.empty(), sessions.current(user));
     }
 

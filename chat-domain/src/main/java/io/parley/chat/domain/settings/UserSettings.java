@@ -3,8 +3,11 @@ package io.parley.chat.domain.settings;
 import io.parley.chat.domain.shared.Ensure;
 import io.parley.chat.domain.shared.ValidationException;
 import io.parley.chat.domain.shared.ValidationException.Problem;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * A user's settings document ({@code user.userset}): the JSON text exactly as the client saved it (unknown keys
@@ -52,26 +55,41 @@ public record UserSettings(String json, ChatSettings chat) {
         if (!(entry instanceof Map<?, ?> policy)) {
             throw new ValidationException(FIELD, Problem.BAD_SHAPE, expected);
         }
-        Object sendCount = policy.get("sendCount");
+        OptionalInt sendCount = sendCount(policy.get("sendCount"));
         Object needFollow = policy.get("needFollow");
-        if (!isWholeNumber(sendCount) || !SendPolicy.isValidSendCount(((Number) sendCount).longValue())
-                || !(needFollow instanceof Boolean)) {
+        if (sendCount.isEmpty() || !(needFollow instanceof Boolean)) {
             throw new ValidationException(FIELD, Problem.BAD_SHAPE, expected);
         }
-        return new SendPolicy(((Number) sendCount).intValue(), (Boolean) needFollow);
+        return new SendPolicy(sendCount.getAsInt(), (Boolean) needFollow);
     }
 
-    private static boolean isWholeNumber(Object value) {
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return true;
+    /**
+     * 0, 1 or 2 however the parser wrote it down (2 and 2.0 alike), compared exactly: a huge integer must not be
+     * narrowed to a long first, where 2^64 + 1 would pass as 1.
+     */
+    private static OptionalInt sendCount(Object value) {
+        BigDecimal exact;
+        if (value instanceof BigDecimal decimal) {
+            exact = decimal;
+        } else if (value instanceof BigInteger integer) {
+            exact = new BigDecimal(integer);
+        } else if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (!Double.isFinite(d)) {
+                return OptionalInt.empty();
+            }
+            exact = BigDecimal.valueOf(d);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte) {
+            exact = BigDecimal.valueOf(((Number) value).longValue());
+        } else {
+            return OptionalInt.empty();
         }
-        if (value instanceof java.math.BigInteger) {
-            return true;
+        if (exact.compareTo(BigDecimal.valueOf(SendPolicy.FORBIDDEN)) < 0
+                || exact.compareTo(BigDecimal.valueOf(SendPolicy.UNLIMITED)) > 0
+                || exact.stripTrailingZeros().scale() > 0) {
+            return OptionalInt.empty();
         }
-        if (value instanceof Number number) {
-            double d = number.doubleValue();
-            return d == Math.rint(d);
-        }
-        return false;
+        return OptionalInt.of(exact.intValue());
     }
 }

@@ -36,7 +36,8 @@ public enum Language {
             String tag = pieces[0].trim().toLowerCase(Locale.ROOT);
             double q = 1.0;
             for (int p = 1; p < pieces.length; p++) {
-                String param = pieces[p].trim();
+                String param = pieces[p].trim().toLowerCase(Locale.ROOT);
+                // "q=" is a case-insensitive literal in the HTTP grammar: "Q=0" refuses like "q=0"
                 if (param.startsWith("q=")) {
                     try {
                         q = Double.parseDouble(param.substring(2).trim());

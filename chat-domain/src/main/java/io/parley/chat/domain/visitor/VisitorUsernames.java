@@ -1,5 +1,7 @@
 package io.parley.chat.domain.visitor;
 
+import io.parley.chat.domain.shared.ValidationException;
+import io.parley.chat.domain.shared.ValidationException.Problem;
 import io.parley.chat.domain.user.DeviceId;
 import io.parley.chat.domain.user.Username;
 import java.util.ArrayList;
@@ -16,9 +18,17 @@ public final class VisitorUsernames {
     private VisitorUsernames() {
     }
 
-    /** The names to try, shortest first. */
+    /**
+     * The names to try, shortest first.
+     *
+     * @throws ValidationException on {@code deviceId} when the device id has no character a name may hold (it is
+     *     all dashes): "VIS" alone is too short to be a username, and the client never sent one
+     */
     public static List<Username> candidates(DeviceId device) {
         String usable = device.value().replaceAll("[^A-Za-z0-9_]", "");
+        if (usable.isEmpty()) {
+            throw new ValidationException(DeviceId.FIELD, Problem.PATTERN, "[A-Za-z0-9_-]{36}, not only dashes");
+        }
         List<Username> names = new ArrayList<>();
         int longest = Math.min(usable.length(), Username.MAX - PREFIX.length());
         for (int length = Math.min(FIRST_LENGTH, longest); length <= longest; length++) {

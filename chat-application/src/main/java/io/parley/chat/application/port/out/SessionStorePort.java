@@ -16,8 +16,12 @@ public interface SessionStorePort {
 
     Optional<SessionId> current(UserId user);
 
-    /** Removes the user's session only if it is still this one (a newer login survives an older logout). */
-    void remove(UserId user, SessionId session);
+    /**
+     * Removes the user's session only if it is still this one (a newer login survives an older logout).
+     *
+     * @return whether this session was the live one and is now gone
+     */
+    boolean remove(UserId user, SessionId session);
 
     /** Removes the user's session, whichever it is. */
     void removeAll(UserId user);
