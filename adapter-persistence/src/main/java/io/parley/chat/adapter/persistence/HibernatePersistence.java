@@ -1,0 +1,126 @@
+package io.parley.chat.adapter.persistence;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.parley.chat.application.port.out.LoadUserPort;
+import io.parley.chat.application.port.out.SaveUserPort;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.JdbcSettings;
+import org.hibernate.cfg.SchemaToolingSettings;
+
+/**
+ * Parley's database: a connection pool, the schema brought up to date, and the stores built on it. The one entry
+ * point of this module; nothing it returns exposes Hibernate, Flyway or HikariCP.
+ *
+ * <pre>{@code
+ * HibernatePersistence db = HibernatePersistence.start(new DatabaseSettings(url, user, password, 10));
+ * log.info("database: {}", db.databaseProduct());
+ * ChatCore core = ChatCore.create(db.loadUsers(), db.saveUsers(), ...);
+ * ...
+ * db.close();
+ * }</pre>
+ */
+public final class HibernatePersistence implements AutoCloseable {
+    /** Every entity, listed rather than scanned, so that the mapping is what this list says. */
+    private static final List<Class<?>> ENTITIES = List.of(UserEntity.class, UserInfoEntity.class);
+
+    private final HikariDataSource pool;
+    private final SessionFactory sessionFactory;
+    private final String databaseProduct;
+    private final HibernateUserAdapter users;
+
+    private HibernatePersistence(HikariDataSource pool, SessionFactory sessionFactory, String databaseProduct) {
+        this.pool = pool;
+        this.sessionFactory = sessionFactory;
+        this.databaseProduct = databaseProduct;
+        this.users = new HibernateUserAdapter(sessionFactory);
+    }
+
+    /**
+     * Connects, migrates the schema (safe to repeat: a migrated database is left as it is) and checks that the
+     * tables match the mapping.
+     *
+     * @throws RuntimeException when the database cannot be reached, a migration fails or the schema does not match;
+     *     nothing stays open then
+     */
+    public static HibernatePersistence start(DatabaseSettings settings) {
+        HikariDataSource pool = ConnectionPool.open(settings);
+        try {
+            Product product = product(pool);
+            SchemaMigration.migrate(pool, SqlVendor.ofProduct(product.name()));
+            return new HibernatePersistence(pool, buildSessionFactory(pool), product.toString());
+        } catch (RuntimeException failed) {
+            pool.close();
+            throw failed;
+        }
+    }
+
+    public LoadUserPort loadUsers() {
+        return users;
+    }
+
+    public SaveUserPort saveUsers() {
+        return users;
+    }
+
+    /** Name and version of the database, for the startup log, e.g. {@code PostgreSQL 15.20}. */
+    public String databaseProduct() {
+        return databaseProduct;
+    }
+
+    /**
+     * Closes the session factory, then the pool (an embedded H2 database closes with its last connection). Closing
+     * twice does no harm.
+     */
+    @Override
+    public void close() {
+        try {
+            if (!sessionFactory.isClosed()) {
+                sessionFactory.close();
+            }
+        } finally {
+            pool.close();
+        }
+    }
+
+    private static SessionFactory buildSessionFactory(DataSource dataSource) {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                // times (Instants mapped as TIMESTAMP) are written and read as UTC wall-clock, whatever the JVM's zone
+                .applySetting(JdbcSettings.JDBC_TIME_ZONE, "UTC")
+                // Flyway owns the schema; Hibernate only checks that the mapping fits it
+                .applySetting(SchemaToolingSettings.HBM2DDL_AUTO, "validate")
+                .build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            ENTITIES.forEach(sources::addAnnotatedClass);
+            return sources.buildMetadata().buildSessionFactory();
+        } catch (RuntimeException failed) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw failed;
+        }
+    }
+
+    private record Product(String name, String version) {
+        @Override
+        public String toString() {
+            return name + " " + version;
+        }
+    }
+
+    private static Product product(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            return new Product(meta.getDatabaseProductName(), meta.getDatabaseProductVersion());
+        } catch (SQLException failed) {
+            throw new IllegalStateException("cannot read which database this is", failed);
+        }
+    }
+}
