@@ -51,6 +51,13 @@ public record User(
         info = info == null ? UserInfo.EMPTY : info;
     }
 
+    /** Never shows the password hash, so that logs and assertion messages cannot leak it. */
+    @Override
+    public String toString() {
+        return "User[id=" + id + ", uuid=" + uuid + ", username=" + username + ", role=" + role + ", status=" + status
+                + ", device=" + device + "]";
+    }
+
     public boolean isEnabled() {
         return status == UserStatus.ENABLED;
     }
