@@ -1,0 +1,113 @@
+package io.parley.chat.adapter.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.chat.application.port.in.AuthenticateUseCase;
+import io.parley.chat.application.port.in.ChangePasswordUseCase;
+import io.parley.chat.application.port.in.GetPublicProfileUseCase;
+import io.parley.chat.application.port.in.LoginUseCase;
+import io.parley.chat.application.port.in.LogoutUseCase;
+import io.parley.chat.application.port.in.RegisterUseCase;
+import io.parley.chat.application.port.in.RegisterVisitorUseCase;
+import io.parley.chat.application.port.in.UpdateProfileUseCase;
+import io.parley.chat.application.port.in.UpdateUserSettingsUseCase;
+import io.parley.chat.application.port.in.UpgradeVisitorUseCase;
+import io.parley.chat.application.port.in.VisitorLoginUseCase;
+import jakarta.ws.rs.Priorities;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The HTTP API of Parley on Jersey and Grizzly: the public entry of this module. Bootstrap creates the server,
+ * attaches the WebSocket adapter to the same listener, then starts it.
+ */
+public final class RestApi {
+    private RestApi() {
+    }
+
+    /** A server for {@code host:port} (port 0 picks a free one) in the JVM's time zone; not started. */
+    public static HttpServer createServer(String host, int port, UseCases useCases) {
+        return createServer(host, port, useCases, ZoneId.systemDefault());
+    }
+
+    /**
+     * A server for {@code host:port}, not started.
+     *
+     * @param serverZone the zone of the seed's local {@code create_time} rendering
+     */
+    public static HttpServer createServer(String host, int port, UseCases useCases, ZoneId serverZone) {
+        ObjectMapper mapper = JsonMapping.create();
+        String authority = host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
+        URI base = URI.create("http://" + authority + ":" + port + "/");
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(base,
+                resourceConfig(useCases, serverZone, mapper), false);
+        server.getServerConfiguration().setDefaultErrorPageGenerator(new JsonErrorPages(mapper));
+        for (NetworkListener listener : server.getListeners()) {
+            listener.registerAddOn(new ForeignUpgradeDecliner());
+        }
+        return server;
+    }
+
+    /** The Jersey application alone, for another container or a test; every part registered as an instance. */
+    public static ResourceConfig resourceConfig(UseCases useCases, ZoneId serverZone) {
+        return resourceConfig(useCases, serverZone, JsonMapping.create());
+    }
+
+    private static ResourceConfig resourceConfig(UseCases useCases, ZoneId serverZone, ObjectMapper mapper) {
+        Objects.requireNonNull(useCases, "useCases");
+        Objects.requireNonNull(serverZone, "serverZone");
+        ResourceConfig config = new ResourceConfig();
+        config.setApplicationName("parley-rest");
+        // nothing is found on the class path: what runs is what is listed here
+        config.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.register(JacksonFeature.class);
+        config.register(new ObjectMapperResolver(mapper));
+        // pre-matching filters in this order: refuse odd paths, read the parameters, check the token
+        config.register(new CanonicalPathFilter(), Priorities.AUTHENTICATION - 200);
+        config.register(new RequestParamsFilter(mapper), Priorities.AUTHENTICATION - 100);
+        config.register(new ChatAuthFilter(useCases.authenticate()), Priorities.AUTHENTICATION);
+        config.register(new DomainExceptionMapper());
+        config.register(new WebApplicationExceptionMapper());
+        config.register(new UnexpectedExceptionMapper());
+        config.register(new AccountsResource(useCases, serverZone));
+        config.register(new MyAccountResource(useCases, mapper));
+        return config;
+    }
+
+    /** The use cases the HTTP API drives; bootstrap takes them from {@code ChatCore}. */
+    public record UseCases(
+            RegisterUseCase register,
+            LoginUseCase login,
+            LogoutUseCase logout,
+            RegisterVisitorUseCase registerVisitor,
+            UpgradeVisitorUseCase upgradeVisitor,
+            VisitorLoginUseCase visitorLogin,
+            AuthenticateUseCase authenticate,
+            GetPublicProfileUseCase publicProfile,
+            UpdateUserSettingsUseCase updateUserSettings,
+            UpdateProfileUseCase updateProfile,
+            ChangePasswordUseCase changePassword) {
+
+        public UseCases {
+            Objects.requireNonNull(register, "register");
+            Objects.requireNonNull(login, "login");
+            Objects.requireNonNull(logout, "logout");
+            Objects.requireNonNull(registerVisitor, "registerVisitor");
+            Objects.requireNonNull(upgradeVisitor, "upgradeVisitor");
+            Objects.requireNonNull(visitorLogin, "visitorLogin");
+            Objects.requireNonNull(authenticate, "authenticate");
+            Objects.requireNonNull(publicProfile, "publicProfile");
+            Objects.requireNonNull(updateUserSettings, "updateUserSettings");
+            Objects.requireNonNull(updateProfile, "updateProfile");
+            Objects.requireNonNull(changePassword, "changePassword");
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package io.parley.chat.adapter.rest;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.chat.application.port.in.AuthenticateUseCase;
+import io.parley.chat.application.port.in.ChangePasswordUseCase;
+import io.parley.chat.application.port.in.GetPublicProfileUseCase;
+import io.parley.chat.application.port.in.LoginUseCase;
+import io.parley.chat.application.port.in.LogoutUseCase;
+import io.parley.chat.application.port.in.RegisterUseCase;
+import io.parley.chat.application.port.in.RegisterVisitorUseCase;
+import io.parley.chat.application.port.in.UpdateProfileUseCase;
+import io.parley.chat.application.port.in.UpdateUserSettingsUseCase;
+import io.parley.chat.application.port.in.UpgradeVisitorUseCase;
+import io.parley.chat.application.port.in.VisitorLoginUseCase;
+import io.parley.chat.domain.shared.DomainException;
+import io.parley.chat.domain.shared.ReasonCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.glassfish.grizzly.http.server.HttpServer;
+
+/**
+ * The real server of {@link RestApi#createServer} on a free loopback port, driven with {@link HttpClient}, with a
+ * Mockito mock behind every use case. One per test class; {@link #resetMocks()} between tests.
+ */
+final class RestApiHarness implements AutoCloseable {
+    static final ZoneId SERVER_ZONE = ZoneId.of("Asia/Shanghai");
+    static final String USER_TOKEN = "user-token";
+    static final String VISITOR_TOKEN = "visitor-token";
+
+    final RegisterUseCase register = mock(RegisterUseCase.class);
+    final LoginUseCase login = mock(LoginUseCase.class);
+    final LogoutUseCase logout = mock(LogoutUseCase.class);
+    final RegisterVisitorUseCase registerVisitor = mock(RegisterVisitorUseCase.class);
+    final UpgradeVisitorUseCase upgradeVisitor = mock(UpgradeVisitorUseCase.class);
+    final VisitorLoginUseCase visitorLogin = mock(VisitorLoginUseCase.class);
+    final AuthenticateUseCase authenticate = mock(AuthenticateUseCase.class);
+    final GetPublicProfileUseCase publicProfile = mock(GetPublicProfileUseCase.class);
+    final UpdateUserSettingsUseCase updateUserSettings = mock(UpdateUserSettingsUseCase.class);
+    final UpdateProfileUseCase updateProfile = mock(UpdateProfileUseCase.class);
+    final ChangePasswordUseCase changePassword = mock(ChangePasswordUseCase.class);
+
+    private final HttpServer server;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final int port;
+
+    private RestApiHarness() throws IOException {
+        RestApi.UseCases useCases = new RestApi.UseCases(register, login, logout, registerVisitor, upgradeVisitor,
+                visitorLogin, authenticate, publicProfile, updateUserSettings, updateProfile, changePassword);
+        server = RestApi.createServer("127.0.0.1", 0, useCases, SERVER_ZONE);
+        server.start();
+        port = server.getListeners().iterator().next().getPort();
+    }
+
+    static RestApiHarness start() throws IOException {
+        return new RestApiHarness();
+    }
+
+    void resetMocks() {
+        reset(register, login, logout, registerVisitor, upgradeVisitor, visitorLogin, authenticate, publicProfile,
+                updateUserSettings, updateProfile, changePassword);
+    }
+
+    /**
+     * Lets the mocked authentication behave like the core's: {@link #USER_TOKEN} is Alice, {@link #VISITOR_TOKEN}
+     * a visitor, no token {@code TOKEN_MISSING}, anything else {@code TOKEN_INVALID}.
+     */
+    void acceptTokens() {
+        when(authenticate.authenticate(any())).thenAnswer(call -> {
+            String token = call.getArgument(0);
+            if (token == null || token.isBlank()) {
+                throw new DomainException(ReasonCode.TOKEN_MISSING);
+            }
+            if (token.equals(USER_TOKEN)) {
+                return Accounts.asUser();
+            }
+            if (token.equals(VISITOR_TOKEN)) {
+                return Accounts.asVisitor();
+            }
+            throw new DomainException(ReasonCode.TOKEN_INVALID);
+        });
+    }
+
+    Call get(String pathAndQuery) {
+        return new Call(this, "GET", pathAndQuery);
+    }
+
+    Call post(String pathAndQuery) {
+        return new Call(this, "POST", pathAndQuery);
+    }
+
+    Call call(String method, String pathAndQuery) {
+        return new Call(this, method, pathAndQuery);
+    }
+
+    /**
+     * Sends bytes exactly as given, for paths that {@link HttpClient} would refuse or tidy up; answers the status
+     * and the body.
+     */
+    Reply raw(String method, String rawPath, String... headerLines) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5000);
+            StringBuilder request = new StringBuilder(method + " " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+            boolean saysConnection = false;
+            for (String line : headerLines) {
+                request.append(line).append("\r\n");
+                saysConnection |= line.toLowerCase(Locale.ROOT).startsWith("connection:");
+            }
+            // the answer is read to the end of the stream, so the server must close
+            request.append(saysConnection ? "" : "Connection: close\r\n");
+            // a body-less GET says nothing about a body, as browsers and HttpClient do
+            request.append(method.equals("GET") ? "" : "Content-Length: 0\r\n").append("\r\n");
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int headersEnd = response.indexOf("\r\n\r\n");
+            String[] head = response.substring(0, headersEnd).split("\r\n");
+            Map<String, String> headers = new HashMap<>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                headers.putIfAbsent(head[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        head[i].substring(colon + 1).trim());
+            }
+            int status = Integer.parseInt(head[0].substring(9, 12));
+            String body = response.substring(headersEnd + 4);
+            return new Reply(status, body, readJson(body), headers);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+
+    private JsonNode readJson(String body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    /** One request being put together. */
+    static final class Call {
+        private final RestApiHarness harness;
+        private final String method;
+        private final String pathAndQuery;
+        private final List<String> headers = new ArrayList<>();
+        private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+
+        private Call(RestApiHarness harness, String method, String pathAndQuery) {
+            this.harness = harness;
+            this.method = method;
+            this.pathAndQuery = pathAndQuery;
+        }
+
+        Call header(String name, String value) {
+            headers.add(name);
+            headers.add(value);
+            return this;
+        }
+
+        Call json(String text) {
+            body = HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
+            return header("Content-Type", "application/json");
+        }
+
+        Call form(String text) {
+            body = HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
+            return header("Content-Type", "application/x-www-form-urlencoded");
+        }
+
+        Call body(String contentType, String text) {
+            body = HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
+            return header("Content-Type", contentType);
+        }
+
+        /** A JSON body of unannounced length, sent in chunks. */
+        Call chunkedJson(String text) {
+            body = HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+            return header("Content-Type", "application/json");
+        }
+
+        Call bodyWithoutType(String text) {
+            body = HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
+            return this;
+        }
+
+        Reply send() throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + harness.port + pathAndQuery))
+                    .timeout(Duration.ofSeconds(10))
+                    .method(method, body);
+            for (int i = 0; i < headers.size(); i += 2) {
+                request.header(headers.get(i), headers.get(i + 1));
+            }
+            HttpResponse<String> response = harness.client.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Map<String, String> headers = new HashMap<>();
+            response.headers().map().forEach((name, values) ->
+                    headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+            return new Reply(response.statusCode(), response.body(), harness.readJson(response.body()), headers);
+        }
+    }
+
+    /** What came back; {@code json} is null when the body is not JSON. */
+    record Reply(int status, String text, JsonNode json, Map<String, String> headers) {
+        String data() {
+            return json.get("data").asText();
+        }
+
+        String code() {
+            return json.path("code").asText(null);
+        }
+
+        String field() {
+            return json.path("field").asText(null);
+        }
+
+        String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+    }
+}
