@@ -12,6 +12,7 @@ public record LoginCommand(String username, Password password, String clientAddr
     }
 
     public static LoginCommand of(String username, String password, String clientAddress) {
+        Ensure.length("username", username, 1, 50);
         return new LoginCommand(username, Password.forCheck("password", password), clientAddress);
     }
 }

@@ -1,6 +1,5 @@
 package io.parley.chat.application.port.in;
 
-import io.parley.chat.domain.user.Password;
 import io.parley.chat.domain.visitor.SignedDeviceRequest;
 import java.util.Objects;
 
@@ -13,7 +12,6 @@ public record VisitorLoginCommand(SignedDeviceRequest signed, LoginCommand login
 
     public static VisitorLoginCommand of(SignedDeviceRequest signed, String username, String password,
             String clientAddress) {
-        return new VisitorLoginCommand(signed, new LoginCommand(username, Password.forCheck("password", password),
-                clientAddress));
+        return new VisitorLoginCommand(signed, LoginCommand.of(username, password, clientAddress));
     }
 }
