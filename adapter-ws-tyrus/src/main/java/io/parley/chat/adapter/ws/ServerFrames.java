@@ -1,0 +1,88 @@
+package io.parley.chat.adapter.ws;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.chat.domain.shared.ChatText;
+import io.parley.chat.domain.shared.DomainException;
+import io.parley.chat.domain.shared.Language;
+import io.parley.chat.domain.shared.ReasonCode;
+import java.time.Clock;
+
+/** The JSON text of every frame the server sends (API.md d.3, j.9), in the socket's language. */
+final class ServerFrames {
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final String ping;
+
+    ServerFrames(ObjectMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+        this.ping = write(json.createObjectNode().put("type", "ping"));
+    }
+
+    /** {@code {"type":"system","data":<welcome>,"timestamp":<ms>}}, right after a successful connect. */
+    String welcome(Language language) {
+        return write(json.createObjectNode()
+                .put("type", "system")
+                .put("data", ChatText.WELCOME.text(language))
+                .put("timestamp", clock.millis()));
+    }
+
+    /** The heartbeat: {@code {"type":"ping"}}. */
+    String ping() {
+        return ping;
+    }
+
+    /** The answer to a client ping: {@code {"type":"pong","timestamp":<ms>}}. */
+    String pong() {
+        return write(json.createObjectNode().put("type", "pong").put("timestamp", clock.millis()));
+    }
+
+    /** To the socket another login replaces: {@code {"msg":"force_logout","data":<text>}}. */
+    String forceLogout(Language language) {
+        return write(json.createObjectNode()
+                .put("msg", "force_logout")
+                .put("data", ChatText.FORCE_LOGOUT.text(language)));
+    }
+
+    /**
+     * The seed's connect-time refusal (d.1) with the code Parley adds (j.10):
+     * {@code {"msg":"fail","data":<text>,"code":<CODE>}}.
+     */
+    String refusal(ReasonCode code, Language language) {
+        return write(json.createObjectNode()
+                .put("msg", "fail")
+                .put("data", code.text(language))
+                .put("code", code.name()));
+    }
+
+    /**
+     * The answer to a client frame that failed (j.9):
+     * {@code {"type":"fail","msg":"fail","client_msg_id":<echo>,"code":<CODE>,"data":<text>,"field":<field>}};
+     * {@code client_msg_id} only when the client gave one, {@code field} only for validation failures.
+     */
+    String failed(DomainException failure, JsonNode clientMsgId, Language language) {
+        ObjectNode frame = json.createObjectNode().put("type", "fail").put("msg", "fail");
+        if (clientMsgId != null && !clientMsgId.isNull() && !clientMsgId.isMissingNode()) {
+            frame.set("client_msg_id", clientMsgId);
+        }
+        frame.put("code", failure.reason().name()).put("data", failure.text(language));
+        failure.field().ifPresent(field -> frame.put("field", field));
+        return write(frame);
+    }
+
+    String failed(ReasonCode code, Language language) {
+        return failed(new DomainException(code), null, language);
+    }
+
+    private String write(ObjectNode frame) {
+        try {
+            return json.writeValueAsString(frame);
+        } catch (JsonProcessingException impossible) {
+            // a tree of strings and numbers always serialises
+            throw new IllegalStateException("cannot write frame", impossible);
+        }
+    }
+}

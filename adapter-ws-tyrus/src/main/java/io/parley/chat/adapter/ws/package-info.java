@@ -1,0 +1,21 @@
+/**
+ * The {@code /ws} WebSocket endpoint of Parley (API.md d, j.5), served by Tyrus on the listener of the Grizzly
+ * HTTP server that also serves the REST API.
+ *
+ * <p>Entry points for the composition root: {@link io.parley.chat.adapter.ws.WsServer#attach} and
+ * {@link io.parley.chat.adapter.ws.LocalConnections} (the node's socket registry, also the
+ * {@code CloseConnectionsPort}).
+ *
+ * <p>How a connection flows: {@code UpgradeFilter} (our Grizzly filter, placed before the HTTP handler) hands a
+ * WebSocket upgrade for {@code /ws} to Tyrus's engine and wraps the TCP connection in a {@code Wire}. The wire
+ * enforces the frame-size and frame-rate limits on the raw frame headers, records when the client was last heard,
+ * feeds Tyrus, and carries Tyrus's output back to Grizzly. Tyrus calls {@code ChatSocket}, which authenticates,
+ * registers a {@code ChatConnection} (user, language, and the socket's single writer, {@code Outbox}) and hands
+ * client frames to {@code FrameDispatcher}, one {@code FrameHandler} per frame type. {@code Heartbeat} pings the
+ * registered sockets from one shared timer.
+ *
+ * <p>Why not Tyrus's own Grizzly container: its add-on cannot be constructed on someone else's
+ * {@code HttpServer} and its standalone server binds every interface (STYLE.md); and owning the filter is what
+ * lets the wire see every frame, WebSocket pings included, before Tyrus buffers it.
+ */
+package io.parley.chat.adapter.ws;

@@ -1,0 +1,118 @@
+package io.parley.chat.adapter.ws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.chat.domain.session.DisconnectReason;
+import io.parley.chat.domain.shared.Language;
+import io.parley.chat.domain.user.UserId;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.RemoteEndpoint;
+import jakarta.websocket.SendHandler;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
+
+class LocalConnectionsTest {
+    private final ServerFrames frames = new ServerFrames(new ObjectMapper(), Clock.systemUTC());
+    private final LocalConnections connections = new LocalConnections();
+
+    @Test
+    void aNewSocketKicksTheOldOneWithForceLogoutThen4002() throws IOException {
+        Socket old = socket(1);
+        Socket current = socket(1);
+        connections.register(old.connection);
+
+        connections.register(current.connection);
+
+        InOrder order = inOrder(old.remote, old.session);
+        order.verify(old.remote).sendText(contains("\"force_logout\""), any(SendHandler.class));
+        order.verify(old.session).close(argThat(closeCode(4002)));
+        assertEquals(List.of(current.connection), connections.live());
+    }
+
+    @Test
+    void theReplacedSocketsLateCloseLeavesTheNewOneRegistered() {
+        Socket old = socket(1);
+        Socket current = socket(1);
+        connections.register(old.connection);
+        connections.register(current.connection);
+
+        connections.unregister(old.connection);
+
+        assertEquals(List.of(current.connection), connections.live());
+    }
+
+    @Test
+    void closeAllClosesWithTheReasonsCode() throws IOException {
+        Socket out = socket(1);
+        Socket disabled = socket(2);
+        connections.register(out.connection);
+        connections.register(disabled.connection);
+
+        connections.closeAll(UserId.of(1), DisconnectReason.LOGGED_OUT);
+        connections.closeAll(UserId.of(2), DisconnectReason.DISABLED);
+
+        verify(out.session).close(argThat(closeCode(4000)));
+        verify(out.remote, never()).sendText(any(), any(SendHandler.class));
+        InOrder order = inOrder(disabled.remote, disabled.session);
+        order.verify(disabled.remote).sendText(contains("\"USER_DISABLED\""), any(SendHandler.class));
+        order.verify(disabled.session).close(argThat(closeCode(4003)));
+        assertTrue(connections.live().isEmpty());
+    }
+
+    @Test
+    void closeAllOfAUserWithoutSocketDoesNothing() {
+        Socket other = socket(2);
+        connections.register(other.connection);
+
+        connections.closeAll(UserId.of(1), DisconnectReason.LOGGED_OUT);
+
+        assertEquals(List.of(other.connection), connections.live());
+    }
+
+    @Test
+    void aSocketThatFailsToCloseDoesNotStopTheReplacement() throws IOException {
+        Socket broken = socket(1);
+        doThrow(new IOException("already gone")).when(broken.session).close(any(CloseReason.class));
+        Socket current = socket(1);
+        connections.register(broken.connection);
+
+        connections.register(current.connection);
+
+        assertEquals(List.of(current.connection), connections.live());
+        assertFalse(broken.connection.isOpen());
+    }
+
+    private static org.mockito.ArgumentMatcher<CloseReason> closeCode(int code) {
+        return reason -> reason != null && reason.getCloseCode().getCode() == code;
+    }
+
+    private Socket socket(long user) {
+        Session session = mock(Session.class);
+        RemoteEndpoint.Async remote = mock(RemoteEndpoint.Async.class);
+        when(session.isOpen()).thenReturn(true);
+        when(session.getId()).thenReturn("s" + user);
+        when(session.getAsyncRemote()).thenReturn(remote);
+        ChatConnection connection = new ChatConnection(UserId.of(user), Language.ZH, new Outbox(session), frames,
+                System::nanoTime);
+        return new Socket(session, remote, connection);
+    }
+
+    private record Socket(Session session, RemoteEndpoint.Async remote, ChatConnection connection) {
+    }
+}
