@@ -1,0 +1,118 @@
+package io.parley.chat.bootstrap;
+
+import io.parley.chat.adapter.persistence.DatabaseSettings;
+import io.parley.chat.adapter.persistence.HibernatePersistence;
+import io.parley.chat.adapter.redis.RedisConnections;
+import io.parley.chat.adapter.rest.RestApi;
+import io.parley.chat.adapter.security.Jose4jTokenCodec;
+import io.parley.chat.adapter.security.Pbkdf2PasswordHasher;
+import io.parley.chat.adapter.ws.LocalConnections;
+import io.parley.chat.adapter.ws.WsServer;
+import io.parley.chat.adapter.ws.WsSettings;
+import io.parley.chat.application.local.InMemoryRateLimiter;
+import io.parley.chat.application.local.InMemorySessionStore;
+import io.parley.chat.application.local.RandomIds;
+import io.parley.chat.application.local.SystemClock;
+import io.parley.chat.application.port.out.ClockPort;
+import io.parley.chat.application.port.out.RateLimitPort;
+import io.parley.chat.application.port.out.SessionStorePort;
+import io.parley.chat.application.service.ChatCore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds every adapter once, hands the core its ports and the adapters their use cases,
+ * starts the one listener that serves HTTP and WebSocket, and stops it all in reverse order. No business decision
+ * is made here.
+ */
+public final class Wiring implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+
+    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
+    private final HttpServer server;
+
+    private Wiring(Settings settings) {
+        try {
+            ClockPort clock = new SystemClock();
+            HibernatePersistence database = HibernatePersistence.start(new DatabaseSettings(settings.dbUrl(),
+                    settings.dbUser(), settings.dbPassword(), settings.dbPoolSize()));
+            toClose.push(database::close);
+            LOG.info("database: {}", database.databaseProduct());
+
+            SessionStorePort sessions;
+            RateLimitPort rateLimits;
+            if (settings.redisUrl().isPresent()) {
+                RedisConnections redis = RedisConnections.connect(settings.redisUrl().get());
+                toClose.push(redis::close);
+                sessions = redis.sessions();
+                rateLimits = redis.rateLimits();
+                LOG.info("sessions and rate limits: Redis");
+            } else {
+                sessions = new InMemorySessionStore(clock);
+                rateLimits = new InMemoryRateLimiter(clock);
+                LOG.info("sessions and rate limits: in memory (single node)");
+            }
+
+            LocalConnections connections = new LocalConnections();
+            ChatCore core = ChatCore.builder()
+                    .loadUsers(database.loadUsers())
+                    .saveUsers(database.saveUsers())
+                    .sessions(sessions)
+                    .tokens(new Jose4jTokenCodec(JwtKey.resolve(settings), clock))
+                    .passwords(new Pbkdf2PasswordHasher())
+                    .rateLimits(rateLimits)
+                    .clock(clock)
+                    .ids(new RandomIds())
+                    .connections(connections)
+                    .settings(new ChatCore.Settings(settings.tokenTtl(), settings.visitorSalt(),
+                            settings.visitorRatePerAddress()))
+                    .build();
+
+            server = RestApi.createServer(settings.host(), settings.port(), new RestApi.UseCases(
+                    core.register(), core.login(), core.logout(), core.registerVisitor(), core.upgradeVisitor(),
+                    core.visitorLogin(), core.authenticate(), core.publicProfile(), core.updateUserSettings(),
+                    core.updateProfile(), core.changePassword()));
+            toClose.push(server::shutdownNow);
+            WsServer ws = WsServer.attach(server, core.authenticate(), connections, new WsSettings(
+                    settings.heartbeat(), settings.wsMaxFrameBytes(), settings.wsMaxFramesPerSecond()));
+            // sockets first, with 1001, while the listener still runs
+            toClose.push(ws::shutdown);
+            server.start();
+        } catch (IOException | RuntimeException failure) {
+            close();
+            if (failure instanceof IOException io) {
+                throw new UncheckedIOException("cannot listen on " + settings.host() + ":" + settings.port(), io);
+            }
+            throw (RuntimeException) failure;
+        }
+    }
+
+    /** Starts everything the settings describe; the server listens when this returns. */
+    static Wiring start(Settings settings) {
+        return new Wiring(settings);
+    }
+
+    /** The port the server listens on (the chosen one when the settings asked for port 0). */
+    public int port() {
+        NetworkListener listener = server.getListeners().iterator().next();
+        return listener.getPort();
+    }
+
+    @Override
+    public void close() {
+        while (!toClose.isEmpty()) {
+            AutoCloseable next = toClose.pop();
+            try {
+                next.close();
+            } catch (Exception failure) {
+                LOG.warn("while shutting down: {}", failure.toString());
+            }
+        }
+    }
+}
