@@ -54,6 +54,7 @@ class WebSocketSystemTest {
             JsonNode fail = noToken.next();
             assertEquals("fail", fail.path("msg").asText());
             assertEquals("TOKEN_MISSING", fail.path("code").asText());
+            assertEquals("缺少 token 参数", fail.path("data").asText(), "the seed's handshake wording (d.1)");
             assertEquals(4001, noToken.awaitCloseCode());
         }
         try (WsClient forged = WsClient.connect(server.wsBase(), "not.a.token")) {

@@ -54,7 +54,7 @@ final class ServerFrames {
     String refusal(ReasonCode code, Language language) {
         return write(json.createObjectNode()
                 .put("msg", "fail")
-                .put("data", code.text(language))
+                .put("data", code.handshakeText(language))
                 .put("code", code.name()));
     }
 

@@ -66,7 +66,7 @@ class HandshakeTest {
         try (TestClient welcomed = TestClient.connect(server.ws("token=user-7"), "en-GB,en;q=0.9,zh;q=0.5");
              TestClient refused = TestClient.connect(server.ws("token=expired"), "en")) {
             assertEquals(ChatText.WELCOME.text(Language.EN), welcomed.next().path("data").asText());
-            assertEquals(ReasonCode.TOKEN_EXPIRED.text(Language.EN), refused.next().path("data").asText());
+            assertEquals(ReasonCode.TOKEN_EXPIRED.handshakeText(Language.EN), refused.next().path("data").asText());
         }
     }
 
@@ -85,7 +85,7 @@ class HandshakeTest {
 
             assertEquals("fail", fail.path("msg").asText());
             assertEquals(code.name(), fail.path("code").asText());
-            assertEquals(code.text(Language.ZH), fail.path("data").asText());
+            assertEquals(code.handshakeText(Language.ZH), fail.path("data").asText());
             assertEquals(closeCode, client.closeCode());
         }
     }
@@ -96,7 +96,7 @@ class HandshakeTest {
             JsonNode fail = client.next();
 
             assertEquals(ReasonCode.INTERNAL_ERROR.name(), fail.path("code").asText());
-            assertEquals(ReasonCode.INTERNAL_ERROR.text(Language.ZH), fail.path("data").asText());
+            assertEquals(ReasonCode.INTERNAL_ERROR.handshakeText(Language.ZH), fail.path("data").asText());
             assertFalse(fail.toString().contains(FakeAuthenticate.LEAKED_DETAIL));
             assertEquals(1011, client.closeCode());
         }

@@ -57,4 +57,12 @@ public enum ReasonCode {
     public String text(Language language) {
         return Texts.get("reason." + name(), language);
     }
+
+    /**
+     * The reason as the WebSocket handshake words it: the seed used its own sentences there (API.md d.1), which its
+     * clients show; reasons it had no sentence for read as on HTTP.
+     */
+    public String handshakeText(Language language) {
+        return Texts.find("handshake." + name(), language).orElseGet(() -> text(language));
+    }
 }

@@ -15,6 +15,12 @@ public final class Texts {
     private Texts() {
     }
 
+    /** The text under this key, if the bundle has one (no formatting). */
+    public static java.util.Optional<String> find(String key, Language language) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), NoFallback.INSTANCE);
+        return bundle.containsKey(key) ? java.util.Optional.of(bundle.getString(key)) : java.util.Optional.empty();
+    }
+
     public static String get(String key, Language language, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), NoFallback.INSTANCE);
         String pattern;

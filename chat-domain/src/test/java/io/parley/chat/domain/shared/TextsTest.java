@@ -121,4 +121,16 @@ class TextsTest {
         assertEquals("checknewpassword differs from newpassword", invalid.text(Language.EN));
         assertEquals(ReasonCode.VALIDATION_FAILED, invalid.reason());
     }
+
+    @Test
+    void wordTheHandshakeRefusalsAsTheSeedsWebSocketDid() {
+        assertEquals("缺少 token 参数", ReasonCode.TOKEN_MISSING.handshakeText(Language.ZH));
+        assertEquals("Token 不合法", ReasonCode.TOKEN_INVALID.handshakeText(Language.ZH));
+        assertEquals("token 已过期", ReasonCode.TOKEN_EXPIRED.handshakeText(Language.ZH));
+        assertEquals("用户不存在", ReasonCode.USER_NOT_FOUND.handshakeText(Language.ZH));
+        assertEquals("你已被管理员禁用", ReasonCode.USER_DISABLED.handshakeText(Language.ZH));
+        assertEquals("The token has expired", ReasonCode.TOKEN_EXPIRED.handshakeText(Language.EN));
+        assertEquals(ReasonCode.INTERNAL_ERROR.text(Language.ZH), ReasonCode.INTERNAL_ERROR.handshakeText(Language.ZH),
+                "a reason the seed had no handshake sentence for reads as on HTTP");
+    }
 }
