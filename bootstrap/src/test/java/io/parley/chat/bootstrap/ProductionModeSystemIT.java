@@ -1,0 +1,114 @@
+package io.parley.chat.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.chat.application.contract.ExternalService;
+import io.parley.chat.bootstrap.HttpJson.Answer;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production deployment: two server nodes on one PostgreSQL database and one Redis, as behind a load balancer.
+ * A session started on one node is honoured and ended on the other, rate limits are shared, and the WebSocket works
+ * on both.
+ */
+class ProductionModeSystemIT {
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final String SCHEMA = "parley_system_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+    private static TestServer nodeA;
+    private static TestServer nodeB;
+
+    @BeforeAll
+    static void startTwoNodes() throws SQLException {
+        ExternalService.require("PostgreSQL", "127.0.0.1", 5432);
+        ExternalService.require("Redis", "127.0.0.1", 6379);
+        execute("CREATE SCHEMA " + SCHEMA);
+        Map<String, String> production = new HashMap<>();
+        production.put("PARLEY_DB_URL", POSTGRES + "?currentSchema=" + SCHEMA);
+        production.put("PARLEY_DB_USER", "postgres");
+        production.put("PARLEY_REDIS_URL", "redis://127.0.0.1:6379/0");
+        production.put("PARLEY_JWT_SECRET", "a-shared-secret-of-more-than-32-bytes-for-tests");
+        // the per-address counter lives an hour in the shared Redis: repeated runs must not exhaust it
+        production.put("PARLEY_VISITOR_RATE_PER_ADDRESS", "1000000");
+        nodeA = TestServer.with(production);
+        nodeB = TestServer.with(production);
+    }
+
+    @AfterAll
+    static void stopAndDrop() throws SQLException {
+        if (nodeA != null) {
+            nodeA.close();
+        }
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        if (ExternalService.reachable("127.0.0.1", 5432)) {
+            execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", null);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    @Test
+    void aSessionIsSharedByEveryNode() {
+        HttpJson a = new HttpJson(nodeA.httpBase());
+        HttpJson b = new HttpJson(nodeB.httpBase());
+        String name = AccountsSystemTest.freshName();
+        Answer registered = a.post("/api/regChat", Map.of("username", name, "password", "secret1"));
+        assertTrue(registered.ok(), registered.toString());
+        Map<String, String> firstToken = Map.of("token", registered.data().path("token").asText());
+        assertTrue(b.post("/api/chat/userset", Map.of("userset", "{}"), firstToken).ok(),
+                "a token issued by node A works on node B");
+
+        Answer secondLogin = b.post("/api/loginChat", Map.of("username", name, "password", "secret1"));
+        assertTrue(secondLogin.ok(), secondLogin.toString());
+        assertEquals("TOKEN_INVALID", a.post("/api/chat/userset", Map.of("userset", "{}"), firstToken).code(),
+                "a login on node B ends the session node A had issued");
+
+        Map<String, String> secondToken = Map.of("token", secondLogin.data().path("token").asText());
+        assertTrue(a.post("/api/chat/logout", Map.of(), secondToken).ok());
+        assertEquals("TOKEN_INVALID", b.post("/api/chat/userset", Map.of("userset", "{}"), secondToken).code(),
+                "a logout on node A is seen by node B");
+    }
+
+    @Test
+    void visitorRateLimitsAreSharedByEveryNode() {
+        String device = Visitors.newDeviceId();
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < 5; i++) {
+            HttpJson node = new HttpJson((i % 2 == 0 ? nodeA : nodeB).httpBase());
+            Answer answer = node.post("/api/visitorRegister", Visitors.body(device, now, Map.of()),
+                    Visitors.signatureHeader(device, now));
+            assertTrue(answer.ok(), answer.toString());
+        }
+        Answer sixth = new HttpJson(nodeB.httpBase()).post("/api/visitorRegister", Visitors.body(device, now,
+                Map.of()), Visitors.signatureHeader(device, now));
+        assertEquals("RATE_LIMITED", sixth.code());
+    }
+
+    @Test
+    void theWebSocketAuthenticatesAgainstTheSharedSession() throws Exception {
+        Answer login = new HttpJson(nodeA.httpBase()).post("/api/regChat",
+                Map.of("username", AccountsSystemTest.freshName(), "password", "secret1"));
+        try (WsClient socket = WsClient.connect(nodeB.wsBase(), login.data().path("token").asText())) {
+            assertEquals("system", socket.next().path("type").asText());
+            socket.sendText("{\"type\":\"ping\"}");
+            socket.nextOfType("pong");
+        }
+    }
+}
