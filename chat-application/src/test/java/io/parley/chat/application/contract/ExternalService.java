@@ -22,7 +22,18 @@ public final class ExternalService {
         if ("1".equals(System.getenv("PARLEY_IT_REQUIRED"))) {
             Assertions.fail(reason + " and PARLEY_IT_REQUIRED=1");
         }
-        Assumptions.abort(reason + ": skipped (set PARLEY_IT_REQUIRED=1 to fail instead)");
+        String skipped = reason + ": tests skipped (set PARLEY_IT_REQUIRED=1 to fail instead)";
+        // Surefire does not print why a class aborted in @BeforeAll, so say it where a person running the build sees it
+        System.err.println("[parley] SKIPPED " + callerClass() + ": " + skipped);
+        Assumptions.abort(skipped);
+    }
+
+    private static String callerClass() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .map(StackWalker.StackFrame::getClassName)
+                .filter(name -> !name.equals(ExternalService.class.getName()))
+                .findFirst()
+                .orElse("?"));
     }
 
     public static boolean reachable(String host, int port) {
