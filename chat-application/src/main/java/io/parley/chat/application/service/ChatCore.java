@@ -1,27 +1,46 @@
 package io.parley.chat.application.service;
 
+import io.parley.chat.application.port.in.AcknowledgeMessagesUseCase;
 import io.parley.chat.application.port.in.AuthenticateUseCase;
+import io.parley.chat.application.port.in.BlockUserUseCase;
 import io.parley.chat.application.port.in.ChangePasswordUseCase;
+import io.parley.chat.application.port.in.DeliverPendingUseCase;
+import io.parley.chat.application.port.in.FollowUserUseCase;
+import io.parley.chat.application.port.in.GetContactEntryUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
+import io.parley.chat.application.port.in.ListBlockedUseCase;
+import io.parley.chat.application.port.in.ListFolloweesUseCase;
+import io.parley.chat.application.port.in.ListFollowersUseCase;
 import io.parley.chat.application.port.in.LoginUseCase;
 import io.parley.chat.application.port.in.LogoutUseCase;
 import io.parley.chat.application.port.in.RegisterUseCase;
 import io.parley.chat.application.port.in.RegisterVisitorUseCase;
+import io.parley.chat.application.port.in.SendMessageUseCase;
+import io.parley.chat.application.port.in.ToggleBlacklistUseCase;
+import io.parley.chat.application.port.in.UnblockUserUseCase;
+import io.parley.chat.application.port.in.UnfollowUserUseCase;
 import io.parley.chat.application.port.in.UpdateProfileUseCase;
 import io.parley.chat.application.port.in.UpdateUserSettingsUseCase;
 import io.parley.chat.application.port.in.UpgradeVisitorUseCase;
 import io.parley.chat.application.port.in.VisitorLoginUseCase;
+import io.parley.chat.application.port.out.BlockPort;
 import io.parley.chat.application.port.out.ClockPort;
 import io.parley.chat.application.port.out.CloseConnectionsPort;
+import io.parley.chat.application.port.out.FollowPort;
+import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.application.port.out.IdGeneratorPort;
+import io.parley.chat.application.port.out.InboxPort;
 import io.parley.chat.application.port.out.LoadUserPort;
+import io.parley.chat.application.port.out.MessageStorePort;
 import io.parley.chat.application.port.out.PasswordHasherPort;
+import io.parley.chat.application.port.out.PusherPort;
 import io.parley.chat.application.port.out.RateLimitPort;
 import io.parley.chat.application.port.out.SaveUserPort;
 import io.parley.chat.application.port.out.SessionStorePort;
 import io.parley.chat.application.port.out.TokenCodecPort;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * The chat core, built from the ports it needs; hands out one use case per user action. The only public class of
@@ -41,6 +60,18 @@ public final class ChatCore {
     private final UpdateUserSettingsUseCase updateUserSettings;
     private final UpdateProfileUseCase updateProfile;
     private final ChangePasswordUseCase changePassword;
+    private final SendMessageUseCase sendMessage;
+    private final DeliverPendingUseCase deliverPending;
+    private final AcknowledgeMessagesUseCase acknowledgeMessages;
+    private final FollowUserUseCase followUser;
+    private final UnfollowUserUseCase unfollowUser;
+    private final BlockUserUseCase blockUser;
+    private final UnblockUserUseCase unblockUser;
+    private final ToggleBlacklistUseCase toggleBlacklist;
+    private final GetContactEntryUseCase contactEntry;
+    private final ListFolloweesUseCase listFollowees;
+    private final ListFollowersUseCase listFollowers;
+    private final ListBlockedUseCase listBlocked;
 
     private ChatCore(Builder b) {
         SessionStarter sessions = new SessionStarter(b.sessions, b.tokens, b.saveUsers, b.connections, b.clock,
@@ -60,6 +91,21 @@ public final class ChatCore {
         updateUserSettings = new UpdateUserSettingsService(b.loadUsers, b.saveUsers, b.clock);
         updateProfile = new UpdateProfileService(b.loadUsers, b.saveUsers, b.clock);
         changePassword = new ChangePasswordService(b.loadUsers, b.saveUsers, b.passwords, b.clock);
+
+        Delivery delivery = new Delivery(b.pusher, b.inbox, b.deliveryExecutor);
+        sendMessage = new SendMessageService(b.loadUsers, b.friendships, b.blocks, b.follows, b.messages, b.ids,
+                b.clock, delivery);
+        deliverPending = new DeliverPendingService(b.inbox, delivery);
+        acknowledgeMessages = new AcknowledgeMessagesService(b.inbox);
+        followUser = new FollowUserService(b.loadUsers, b.follows, b.messages);
+        unfollowUser = new UnfollowUserService(b.follows);
+        blockUser = new BlockUserService(b.loadUsers, b.blocks);
+        unblockUser = new UnblockUserService(b.blocks);
+        toggleBlacklist = new ToggleBlacklistService(b.friendships, b.blocks);
+        contactEntry = new GetContactEntryService(b.friendships, b.blocks);
+        listFollowees = new ListFolloweesService(b.follows);
+        listFollowers = new ListFollowersService(b.follows);
+        listBlocked = new ListBlockedService(b.blocks);
     }
 
     public static Builder builder() {
@@ -110,6 +156,54 @@ public final class ChatCore {
         return changePassword;
     }
 
+    public SendMessageUseCase sendMessage() {
+        return sendMessage;
+    }
+
+    public DeliverPendingUseCase deliverPending() {
+        return deliverPending;
+    }
+
+    public AcknowledgeMessagesUseCase acknowledgeMessages() {
+        return acknowledgeMessages;
+    }
+
+    public FollowUserUseCase followUser() {
+        return followUser;
+    }
+
+    public UnfollowUserUseCase unfollowUser() {
+        return unfollowUser;
+    }
+
+    public BlockUserUseCase blockUser() {
+        return blockUser;
+    }
+
+    public UnblockUserUseCase unblockUser() {
+        return unblockUser;
+    }
+
+    public ToggleBlacklistUseCase toggleBlacklist() {
+        return toggleBlacklist;
+    }
+
+    public GetContactEntryUseCase contactEntry() {
+        return contactEntry;
+    }
+
+    public ListFolloweesUseCase listFollowees() {
+        return listFollowees;
+    }
+
+    public ListFollowersUseCase listFollowers() {
+        return listFollowers;
+    }
+
+    public ListBlockedUseCase listBlocked() {
+        return listBlocked;
+    }
+
     /**
      * The core's own settings.
      *
@@ -142,6 +236,13 @@ public final class ChatCore {
         private IdGeneratorPort ids;
         private CloseConnectionsPort connections;
         private Settings settings;
+        private FriendshipPort friendships;
+        private BlockPort blocks;
+        private FollowPort follows;
+        private MessageStorePort messages;
+        private InboxPort inbox;
+        private PusherPort pusher;
+        private Executor deliveryExecutor = Runnable::run;
 
         private Builder() {
         }
@@ -196,6 +297,46 @@ public final class ChatCore {
             return this;
         }
 
+        public Builder friendships(FriendshipPort port) {
+            this.friendships = port;
+            return this;
+        }
+
+        public Builder blocks(BlockPort port) {
+            this.blocks = port;
+            return this;
+        }
+
+        public Builder follows(FollowPort port) {
+            this.follows = port;
+            return this;
+        }
+
+        public Builder messages(MessageStorePort port) {
+            this.messages = port;
+            return this;
+        }
+
+        public Builder inbox(InboxPort port) {
+            this.inbox = port;
+            return this;
+        }
+
+        public Builder pusher(PusherPort port) {
+            this.pusher = port;
+            return this;
+        }
+
+        /**
+         * Optional: where a delivery is finished once the pusher reports its outcome (a written message's inbox
+         * entry is removed there, a call to the inbox's store). The pusher reports on a connection's thread; give
+         * an executor so that this thread never waits for the store. Default: that thread itself.
+         */
+        public Builder deliveryExecutor(Executor executor) {
+            this.deliveryExecutor = Objects.requireNonNull(executor, "deliveryExecutor");
+            return this;
+        }
+
         public ChatCore build() {
             Objects.requireNonNull(loadUsers, "loadUsers");
             Objects.requireNonNull(saveUsers, "saveUsers");
@@ -207,6 +348,12 @@ public final class ChatCore {
             Objects.requireNonNull(ids, "ids");
             Objects.requireNonNull(connections, "connections");
             Objects.requireNonNull(settings, "settings");
+            Objects.requireNonNull(friendships, "friendships");
+            Objects.requireNonNull(blocks, "blocks");
+            Objects.requireNonNull(follows, "follows");
+            Objects.requireNonNull(messages, "messages");
+            Objects.requireNonNull(inbox, "inbox");
+            Objects.requireNonNull(pusher, "pusher");
             return new ChatCore(this);
         }
     }

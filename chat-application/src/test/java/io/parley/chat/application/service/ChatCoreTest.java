@@ -1,12 +1,16 @@
 package io.parley.chat.application.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.parley.chat.application.contract.MutableClock;
 import io.parley.chat.application.fixtures.FakePasswordHasher;
 import io.parley.chat.application.fixtures.FakeTokens;
+import io.parley.chat.application.fixtures.InMemoryMessages;
+import io.parley.chat.application.fixtures.InMemoryRelations;
 import io.parley.chat.application.fixtures.InMemoryUsers;
+import io.parley.chat.application.fixtures.RecordingPusher;
 import io.parley.chat.application.fixtures.RecordedDisconnects;
 import io.parley.chat.application.local.InMemoryRateLimiter;
 import io.parley.chat.application.local.InMemorySessionStore;
@@ -31,17 +35,41 @@ class ChatCoreTest {
                 .ids("ids".equals(missing) ? null : new RandomIds())
                 .connections("connections".equals(missing) ? null : new RecordedDisconnects())
                 .settings("settings".equals(missing) ? null : SETTINGS);
+        InMemoryRelations relations = new InMemoryRelations(users);
+        InMemoryMessages messages = new InMemoryMessages();
+        builder.friendships("friendships".equals(missing) ? null : relations)
+                .blocks("blocks".equals(missing) ? null : relations)
+                .follows("follows".equals(missing) ? null : relations)
+                .messages("messages".equals(missing) ? null : messages)
+                .inbox("inbox".equals(missing) ? null : messages)
+                .pusher("pusher".equals(missing) ? null : new RecordingPusher());
         return builder;
     }
 
     @Test
     void refuseToBuildWithoutAPortNamingIt() {
         for (String port : new String[] {"loadUsers", "saveUsers", "sessions", "tokens", "passwords", "rateLimits",
-            "clock", "ids", "connections", "settings"}) {
+            "clock", "ids", "connections", "settings", "friendships", "blocks", "follows", "messages", "inbox",
+            "pusher"}) {
             NullPointerException missing = assertThrows(NullPointerException.class,
                     () -> allPortsBut(port).build(), port);
             assertEquals(port, missing.getMessage());
         }
+    }
+
+    @Test
+    void buildWithEveryPortAndHandOutEveryUseCase() {
+        ChatCore core = allPortsBut("none").build();
+        for (Object useCase : new Object[] {core.sendMessage(), core.deliverPending(), core.acknowledgeMessages(),
+            core.followUser(), core.unfollowUser(), core.blockUser(), core.unblockUser(), core.toggleBlacklist(),
+            core.contactEntry(), core.listFollowees(), core.listFollowers(), core.listBlocked()}) {
+            assertNotNull(useCase);
+        }
+    }
+
+    @Test
+    void refuseANullDeliveryExecutor() {
+        assertThrows(NullPointerException.class, () -> allPortsBut("none").deliveryExecutor(null));
     }
 
     @Test

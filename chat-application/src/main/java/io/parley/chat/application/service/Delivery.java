@@ -1,0 +1,128 @@
+package io.parley.chat.application.service;
+
+import io.parley.chat.application.port.out.InboxPort;
+import io.parley.chat.application.port.out.PusherPort;
+import io.parley.chat.application.port.out.PusherPort.Outcome;
+import io.parley.chat.domain.message.Message;
+import io.parley.chat.domain.message.MessageId;
+import io.parley.chat.domain.user.UserId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Hands a stored message to the recipient's live connection and settles its inbox entry once the connection has
+ * answered: written to a legacy connection → the entry goes; anything else → it stays, for the next connect, #21 or
+ * the client's ack (API.md j.4). Never waits on a socket, and never lets a delivery problem reach the sender: the
+ * message is stored already, the inbox keeps it.
+ *
+ * <p>A message is on its way to one recipient at most once at a time on this node. A second round that finds it
+ * still on its way (a connect and the client's #21 racing, or a send and a #21) leaves it to the first, and asks for
+ * it to be pushed again if the first does not end with the message delivered or awaiting its ack: so an old
+ * connection dying with the message in its queue cannot keep it from the new one.
+ */
+final class Delivery {
+    private static final System.Logger LOG = System.getLogger(Delivery.class.getName());
+
+    private record Key(UserId recipient, MessageId message) {
+    }
+
+    private final PusherPort pusher;
+    private final InboxPort inbox;
+    private final Executor settleOn;
+    /** Messages on their way, each with whether another round asked for it meanwhile. */
+    private final ConcurrentMap<Key, AtomicBoolean> onTheirWay = new ConcurrentHashMap<>();
+
+    /**
+     * @param settleOn where the inbox entry is settled once the pusher reports: the pusher completes its stage on a
+     *     connection's thread, which should not wait for the inbox's store
+     */
+    Delivery(PusherPort pusher, InboxPort inbox, Executor settleOn) {
+        this.pusher = pusher;
+        this.inbox = inbox;
+        this.settleOn = settleOn;
+    }
+
+    /**
+     * Pushes the message unless it is on its way already.
+     *
+     * @return the push, empty when another round has it; its stage completes once the entry is settled
+     */
+    Optional<Push> deliver(UserId recipient, Message message) {
+        Key key = new Key(recipient, message.id());
+        AtomicBoolean askedAgain = new AtomicBoolean();
+        AtomicBoolean first = onTheirWay.putIfAbsent(key, askedAgain);
+        if (first != null) {
+            first.set(true);
+            return Optional.empty();
+        }
+        CompletionStage<Outcome> pushed;
+        try {
+            pushed = pusher.push(recipient, message);
+        } catch (RuntimeException broken) {
+            LOG.log(System.Logger.Level.WARNING, "push of message " + message.id() + " to user " + recipient
+                    + " failed; it stays in the inbox", broken);
+            onTheirWay.remove(key);
+            return Optional.of(new Push(false, CompletableFuture.completedFuture(Outcome.FAILED)));
+        }
+        boolean handedOver = !turnedDownAtOnce(pushed);
+        CompletableFuture<Outcome> settled = pushed
+                .handleAsync((outcome, failure) -> settle(key, message, outcome, failure), settleOn)
+                .toCompletableFuture();
+        // should the executor refuse the work, the message must not stay "on its way" for ever
+        settled.whenComplete((outcome, failure) -> {
+            if (failure != null) {
+                onTheirWay.remove(key, askedAgain);
+            }
+        });
+        return Optional.of(new Push(handedOver, settled));
+    }
+
+    /** The pusher said at once that the recipient has no connection here. */
+    private static boolean turnedDownAtOnce(CompletionStage<Outcome> pushed) {
+        try {
+            CompletableFuture<Outcome> known = pushed.toCompletableFuture();
+            return known.isDone() && !known.isCompletedExceptionally() && known.join() == Outcome.NOT_CONNECTED;
+        } catch (UnsupportedOperationException opaque) {
+            return false;
+        }
+    }
+
+    private Outcome settle(Key key, Message message, Outcome reported, Throwable failure) {
+        Outcome outcome = reported == null ? Outcome.FAILED : reported;
+        if (failure != null) {
+            LOG.log(System.Logger.Level.WARNING, "push of message " + key.message() + " to user " + key.recipient()
+                    + " failed; it stays in the inbox", failure);
+        }
+        try {
+            if (outcome == Outcome.WRITTEN) {
+                inbox.remove(key.recipient(), List.of(key.message()));
+            }
+        } catch (RuntimeException storeTrouble) {
+            // the client has it; the entry will bring it once more (clients de-duplicate by id)
+            LOG.log(System.Logger.Level.WARNING, "could not clear the inbox entry of message " + key.message()
+                    + " for user " + key.recipient() + "; it will be pushed again", storeTrouble);
+        } finally {
+            AtomicBoolean askedAgain = onTheirWay.remove(key);
+            if (askedAgain != null && askedAgain.get() && outcome != Outcome.WRITTEN) {
+                deliver(key.recipient(), message);
+            }
+        }
+        return outcome;
+    }
+
+    /**
+     * One push.
+     *
+     * @param handedOver whether the message went to a connection: every push but one the pusher turned down at
+     *     once for want of a connection here (pushes still under way count: they were handed over)
+     * @param settled completes with the pusher's outcome once the inbox entry was settled accordingly
+     */
+    record Push(boolean handedOver, CompletableFuture<Outcome> settled) {
+    }
+}

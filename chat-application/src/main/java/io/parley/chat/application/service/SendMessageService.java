@@ -1,0 +1,100 @@
+package io.parley.chat.application.service;
+
+import io.parley.chat.application.port.in.SendMessageCommand;
+import io.parley.chat.application.port.in.SendMessageUseCase;
+import io.parley.chat.application.port.out.BlockPort;
+import io.parley.chat.application.port.out.ClockPort;
+import io.parley.chat.application.port.out.FollowPort;
+import io.parley.chat.application.port.out.FriendshipPort;
+import io.parley.chat.application.port.out.IdGeneratorPort;
+import io.parley.chat.application.port.out.LoadUserPort;
+import io.parley.chat.application.port.out.MessageStorePort;
+import io.parley.chat.application.port.out.MessageStorePort.AppendResult;
+import io.parley.chat.application.port.out.MessageStorePort.Refused;
+import io.parley.chat.application.port.out.MessageStorePort.Stored;
+import io.parley.chat.domain.message.ChatType;
+import io.parley.chat.domain.message.DirectMessageDraft;
+import io.parley.chat.domain.message.Message;
+import io.parley.chat.domain.message.MessageId;
+import io.parley.chat.domain.sending.ConversationState;
+import io.parley.chat.domain.sending.DirectMessageFacts;
+import io.parley.chat.domain.sending.SendDecision;
+import io.parley.chat.domain.sending.Sendability;
+import io.parley.chat.domain.shared.DomainException;
+import io.parley.chat.domain.shared.ReasonCode;
+import io.parley.chat.domain.user.User;
+import io.parley.chat.domain.user.UserId;
+
+/**
+ * #20 and the WebSocket {@code send}, one-to-one: gathers what the rules look at, lets the store decide under the
+ * conversation's lock and append, then hands the message to the recipient's connection without waiting for it.
+ */
+final class SendMessageService implements SendMessageUseCase {
+    private final LoadUserPort users;
+    private final FriendshipPort friendships;
+    private final BlockPort blocks;
+    private final FollowPort follows;
+    private final MessageStorePort messages;
+    private final IdGeneratorPort ids;
+    private final ClockPort clock;
+    private final Delivery delivery;
+
+    SendMessageService(LoadUserPort users, FriendshipPort friendships, BlockPort blocks, FollowPort follows,
+            MessageStorePort messages, IdGeneratorPort ids, ClockPort clock, Delivery delivery) {
+        this.users = users;
+        this.friendships = friendships;
+        this.blocks = blocks;
+        this.follows = follows;
+        this.messages = messages;
+        this.ids = ids;
+        this.clock = clock;
+        this.delivery = delivery;
+    }
+
+    @Override
+    public Message send(SendMessageCommand command) {
+        if (command.chatType() == ChatType.GROUP) {
+            // groups come with their own issue; until then say so rather than pretend
+            throw new DomainException(ReasonCode.NOT_SUPPORTED);
+        }
+        User sender = Users.existing(users, command.sender());
+        DirectMessageFacts facts = factsAbout(sender, UserId.of(command.sendtoId()));
+        // with nobody to write to there is no conversation to lock: the domain's answer needs no state then
+        User recipient = facts.recipient().orElseThrow(() -> refusal(Sendability.decide(facts,
+                ConversationState.NEW)));
+        DirectMessageDraft draft = new DirectMessageDraft(new MessageId(ids.newUuid()), sender, recipient,
+                command.type(), command.data(), command.options(), command.clientMessageId(), clock.now());
+
+        AppendResult appended = messages.appendDirect(draft, conversation -> Sendability.decide(facts,
+                conversation));
+
+        if (appended instanceof Refused refused) {
+            throw new DomainException(refused.reason());
+        }
+        Stored stored = (Stored) appended;
+        if (!stored.repeated()) {
+            // a repeat was delivered (or kept in the inbox) the first time
+            delivery.deliver(recipient.id(), stored.message());
+        }
+        return stored.message();
+    }
+
+    private DirectMessageFacts factsAbout(User sender, UserId recipientId) {
+        UserId senderId = sender.id();
+        return new DirectMessageFacts(
+                sender,
+                users.byId(recipientId),
+                friendships.entry(recipientId, senderId),
+                friendships.entry(senderId, recipientId),
+                blocks.blocks(recipientId, senderId),
+                follows.follows(senderId, recipientId),
+                follows.follows(recipientId, senderId));
+    }
+
+    private static DomainException refusal(SendDecision decision) {
+        if (decision instanceof SendDecision.Denied denied) {
+            return new DomainException(denied.reason());
+        }
+        throw new IllegalStateException("a message to nobody was allowed: " + decision);
+    }
+}
