@@ -20,6 +20,10 @@ final class ConnectionPool {
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
+        // as PostgreSQL and H2 do by default; InnoDB's own default (repeatable read) would let a transaction that
+        // waited for a conversation's lock still read from its older snapshot, and adds gap locks that deadlock
+        // parallel creators of one conversation
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         return new HikariDataSource(config);
     }
 

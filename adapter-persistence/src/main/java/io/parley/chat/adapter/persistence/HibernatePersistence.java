@@ -1,11 +1,17 @@
 package io.parley.chat.adapter.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.parley.chat.application.port.out.BlockPort;
+import io.parley.chat.application.port.out.FollowPort;
+import io.parley.chat.application.port.out.FriendshipPort;
+import io.parley.chat.application.port.out.InboxPort;
 import io.parley.chat.application.port.out.LoadUserPort;
+import io.parley.chat.application.port.out.MessageStorePort;
 import io.parley.chat.application.port.out.SaveUserPort;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
@@ -22,25 +28,39 @@ import org.hibernate.cfg.SchemaToolingSettings;
  * <pre>{@code
  * HibernatePersistence db = HibernatePersistence.start(new DatabaseSettings(url, user, password, 10));
  * log.info("database: {}", db.databaseProduct());
- * ChatCore core = ChatCore.create(db.loadUsers(), db.saveUsers(), ...);
+ * ChatCore core = ChatCore.builder().loadUsers(db.loadUsers()).saveUsers(db.saveUsers())...build();
  * ...
  * db.close();
  * }</pre>
  */
 public final class HibernatePersistence implements AutoCloseable {
     /** Every entity, listed rather than scanned, so that the mapping is what this list says. */
-    private static final List<Class<?>> ENTITIES = List.of(UserEntity.class, UserInfoEntity.class);
+    private static final List<Class<?>> ENTITIES = List.of(UserEntity.class, UserInfoEntity.class,
+            FriendshipEntity.class, BlockEntity.class, FollowEntity.class, ConversationEntity.class,
+            MessageEntity.class, InboxEntryEntity.class);
 
     private final HikariDataSource pool;
     private final SessionFactory sessionFactory;
     private final String databaseProduct;
     private final HibernateUserAdapter users;
+    private final HibernateFriendshipAdapter friendships;
+    private final HibernateBlockAdapter blocks;
+    private final HibernateFollowAdapter follows;
+    private final HibernateMessageStoreAdapter messages;
+    private final HibernateInboxAdapter inbox;
 
     private HibernatePersistence(HikariDataSource pool, SessionFactory sessionFactory, String databaseProduct) {
         this.pool = pool;
         this.sessionFactory = sessionFactory;
         this.databaseProduct = databaseProduct;
+        // the ports take no times for the rows they create (relations, new conversations): those are now, in UTC
+        Clock clock = Clock.systemUTC();
         this.users = new HibernateUserAdapter(sessionFactory);
+        this.friendships = new HibernateFriendshipAdapter(sessionFactory, clock);
+        this.blocks = new HibernateBlockAdapter(sessionFactory, clock);
+        this.follows = new HibernateFollowAdapter(sessionFactory, clock);
+        this.messages = new HibernateMessageStoreAdapter(sessionFactory, clock);
+        this.inbox = new HibernateInboxAdapter(sessionFactory);
     }
 
     /**
@@ -68,6 +88,28 @@ public final class HibernatePersistence implements AutoCloseable {
 
     public SaveUserPort saveUsers() {
         return users;
+    }
+
+    /** Contact entries ({@code goodfriend}). */
+    public FriendshipPort friendships() {
+        return friendships;
+    }
+
+    public BlockPort blocks() {
+        return blocks;
+    }
+
+    public FollowPort follows() {
+        return follows;
+    }
+
+    /** Conversations and their messages; an append also writes the recipient's inbox entry. */
+    public MessageStorePort messages() {
+        return messages;
+    }
+
+    public InboxPort inbox() {
+        return inbox;
     }
 
     /** Name and version of the database, for the startup log, e.g. {@code PostgreSQL 15.20}. */

@@ -10,7 +10,7 @@ class H2UserStoreTest extends DatabaseUserStoreContract {
 
     @Override
     protected DatabaseSettings createDatabase() {
-        return new DatabaseSettings(H2Files.url(dataDir), null, null, 5);
+        return new H2TestDatabase(dataDir).create();
     }
 
     @Override
@@ -20,6 +20,6 @@ class H2UserStoreTest extends DatabaseUserStoreContract {
 
     @Override
     protected String quoted(String identifier) {
-        return "\"" + identifier + "\"";
+        return new H2TestDatabase(dataDir).quoted(identifier);
     }
 }

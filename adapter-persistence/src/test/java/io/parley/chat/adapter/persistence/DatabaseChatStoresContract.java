@@ -1,0 +1,304 @@
+package io.parley.chat.adapter.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.parley.chat.application.contract.Concurrently;
+import io.parley.chat.application.contract.ContractUsers;
+import io.parley.chat.application.contract.MessageStoreContract;
+import io.parley.chat.application.contract.RelationStoreContract;
+import io.parley.chat.application.port.out.BlockPort;
+import io.parley.chat.application.port.out.FollowPort;
+import io.parley.chat.application.port.out.FriendshipPort;
+import io.parley.chat.application.port.out.InboxPort;
+import io.parley.chat.application.port.out.MessageStorePort;
+import io.parley.chat.application.port.out.MessageStorePort.Refused;
+import io.parley.chat.application.port.out.SaveUserPort;
+import io.parley.chat.domain.message.DirectMessageDraft;
+import io.parley.chat.domain.message.Message;
+import io.parley.chat.domain.message.MessageData;
+import io.parley.chat.domain.message.MessageId;
+import io.parley.chat.domain.relation.Friendship;
+import io.parley.chat.domain.sending.SendDecision;
+import io.parley.chat.domain.shared.PageRequest;
+import io.parley.chat.domain.shared.ReasonCode;
+import io.parley.chat.domain.user.User;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The shared relation and message store contracts, plus what only the database promises (the rows behind them,
+ * UTC times, cascades, seed rows), on one database per subclass: both contracts share it, so the schema is migrated
+ * once. Tests create fresh users, so they need no cleaning.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DatabaseChatStoresContract {
+    private TestDatabase database;
+    private DatabaseSettings settings;
+    private HibernatePersistence persistence;
+    private SqlProbe sql;
+
+    protected abstract TestDatabase newDatabase();
+
+    @BeforeAll
+    void startOnAFreshDatabase() throws Exception {
+        database = newDatabase();
+        settings = database.create();
+        persistence = HibernatePersistence.start(settings);
+        sql = new SqlProbe(settings);
+    }
+
+    @AfterAll
+    void closeAndDrop() throws Exception {
+        try {
+            if (persistence != null) {
+                persistence.close();
+            }
+        } finally {
+            if (settings != null) {
+                database.drop();
+            }
+        }
+    }
+
+    private String user() {
+        return database.quoted("user");
+    }
+
+    @Nested
+    class Relations extends RelationStoreContract {
+        @Override
+        protected FriendshipPort friendships() {
+            return persistence.friendships();
+        }
+
+        @Override
+        protected BlockPort blocks() {
+            return persistence.blocks();
+        }
+
+        @Override
+        protected FollowPort follows() {
+            return persistence.follows();
+        }
+
+        @Override
+        protected SaveUserPort saveUsers() {
+            return persistence.saveUsers();
+        }
+
+        @Test
+        void parallelBefriendingLeavesTwoRows() throws Exception {
+            User a = newUser();
+            User b = newUser();
+            Concurrently.run(8, 8, i -> () -> {
+                friendships().befriend(i % 2 == 0 ? a.id() : b.id(), "", i % 2 == 0 ? b.id() : a.id(), "");
+                return null;
+            });
+            assertEquals(2, sql.count("SELECT COUNT(*) FROM goodfriend WHERE user_id IN (?, ?) AND friend_id IN (?, ?)",
+                    a.id().value(), b.id().value(), a.id().value(), b.id().value()));
+        }
+
+        @Test
+        void aSeedRowReadsWithTheSeedDefaults() throws SQLException {
+            User owner = newUser();
+            User friend = newUser();
+            sql.update("INSERT INTO goodfriend (user_id, friend_id) VALUES (?, ?)", owner.id().value(),
+                    friend.id().value());
+            Friendship entry = friendships().entry(owner.id(), friend.id()).orElseThrow();
+            assertEquals("", entry.remark());
+            assertTrue(entry.friendSeesMe());
+            assertTrue(entry.iSeeFriend());
+            assertFalse(entry.starred());
+            assertEquals(0L, sql.count("SELECT COUNT(*) FROM goodfriend WHERE user_id = ? AND isblack <> 0",
+                    owner.id().value()));
+        }
+
+        @Test
+        void anEntryAnAdministratorDisabledReadsAsNoContact() throws SQLException {
+            User a = newUser();
+            User b = newUser();
+            friendships().befriend(a.id(), "", b.id(), "");
+            sql.update("UPDATE goodfriend SET status = 2 WHERE user_id = ? AND friend_id = ?", a.id().value(),
+                    b.id().value());
+            assertEquals(Optional.empty(), friendships().entry(a.id(), b.id()));
+            assertTrue(friendships().entry(b.id(), a.id()).isPresent());
+            friendships().befriend(a.id(), "", b.id(), "");
+            assertEquals(Optional.empty(), friendships().entry(a.id(), b.id()), "befriending keeps the entry as it is");
+        }
+
+        @Test
+        void relationsAreStampedWithTheTimeInUtc() throws SQLException {
+            // the build runs tests in Asia/Shanghai: a time written in the JVM's zone would read 8 hours off
+            assumeTrue(TimeZone.getDefault().getRawOffset() != 0, "needs a JVM zone other than UTC");
+            User a = newUser();
+            User b = newUser();
+            blocks().block(a.id(), b.id());
+            follows().follow(a.id(), b.id());
+            friendships().befriend(a.id(), "", b.id(), "");
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            for (String table : List.of("user_block WHERE blocker_id = ?", "user_follow WHERE follower_id = ?",
+                    "goodfriend WHERE user_id = ?")) {
+                LocalDateTime stamped = sql.queryOne("SELECT create_time FROM " + table, LocalDateTime.class,
+                        a.id().value());
+                assertTrue(Duration.between(stamped, now).abs().compareTo(Duration.ofMinutes(1)) < 0,
+                        table + ": " + stamped + " is not now in UTC (" + now + ")");
+            }
+        }
+
+        @Test
+        void deletingAUserDeletesTheirRelations() throws SQLException {
+            User a = newUser();
+            User b = newUser();
+            friendships().befriend(a.id(), "", b.id(), "");
+            blocks().block(a.id(), b.id());
+            blocks().block(b.id(), a.id());
+            follows().follow(a.id(), b.id());
+            follows().follow(b.id(), a.id());
+
+            sql.update("DELETE FROM " + user() + " WHERE id = ?", b.id().value());
+
+            assertEquals(Optional.empty(), friendships().entry(a.id(), b.id()));
+            assertEquals(0, blocks().blockedBy(a.id(), new PageRequest(1, 10)).count());
+            assertEquals(0, follows().followees(a.id(), new PageRequest(1, 10)).count());
+            assertEquals(0, follows().followers(a.id(), new PageRequest(1, 10)).count());
+            assertEquals(0L, sql.count("SELECT COUNT(*) FROM goodfriend WHERE user_id = ? OR friend_id = ?",
+                    b.id().value(), b.id().value()));
+        }
+    }
+
+    @Nested
+    class Messages extends MessageStoreContract {
+        @Override
+        protected MessageStorePort messages() {
+            return persistence.messages();
+        }
+
+        @Override
+        protected InboxPort inbox() {
+            return persistence.inbox();
+        }
+
+        @Override
+        protected SaveUserPort saveUsers() {
+            return persistence.saveUsers();
+        }
+
+        @Test
+        void messageTimesAreKeptToTheMillisecondAsUtcWallClock() throws SQLException {
+            User a = newUser();
+            User b = newUser();
+            Instant at = Instant.parse("2024-01-02T03:04:05.678912Z");
+            DirectMessageDraft draft = new DirectMessageDraft(new MessageId(UUID.randomUUID().toString()), a, b,
+                    "text", MessageData.text("hi"), null, null, at);
+
+            Message message = stored(draft);
+
+            assertEquals(Instant.parse("2024-01-02T03:04:05.678Z"), message.createTime());
+            assertEquals(Optional.of(message), messages().byId(draft.id()));
+            assertEquals(LocalDateTime.of(2024, 1, 2, 3, 4, 5, 678_000_000),
+                    sql.queryOne("SELECT create_time FROM message WHERE id = ?", LocalDateTime.class,
+                            draft.id().value()));
+        }
+
+        @Test
+        void theLongestDataAClientMaySendIsKept() {
+            User a = newUser();
+            User b = newUser();
+            // 60 000 characters of three bytes each in UTF-8: more than MySQL's TEXT holds
+            String longest = "字".repeat(60_000);
+            DirectMessageDraft draft = new DirectMessageDraft(new MessageId(UUID.randomUUID().toString()), a, b,
+                    "text", MessageData.text(longest), "{\"note\":\"" + "字".repeat(20_000) + "\"}", null,
+                    ContractUsers.NOW);
+            assertEquals(longest, stored(draft).data().value());
+            assertEquals(longest, messages().byId(draft.id()).orElseThrow().data().value());
+        }
+
+        @Test
+        void theConversationRowKeepsEachSidesCounters() throws SQLException {
+            User first = newUser();
+            User second = newUser();
+            // whoever writes first, the lower id is the low side
+            stored(draft(second, first, "1", null));
+            stored(draft(second, first, "2", null));
+            stored(draft(first, second, "3", null));
+            try (var connection = sql.connect(); var select = connection.prepareStatement("SELECT kind, last_seq,"
+                    + " sent_by_low, sent_by_high, open_for_low, open_for_high FROM conversation"
+                    + " WHERE user_low = ? AND user_high = ?")) {
+                select.setLong(1, first.id().value());
+                select.setLong(2, second.id().value());
+                try (var row = select.executeQuery()) {
+                    assertTrue(row.next());
+                    assertEquals("single", row.getString(1));
+                    assertEquals(List.of(3L, 1L, 2L, 1L, 1L), List.of(row.getLong(2), row.getLong(3),
+                            row.getLong(4), row.getLong(5), row.getLong(6)));
+                    assertFalse(row.next());
+                }
+            }
+        }
+
+        @Test
+        void aRefusalLeavesNoConversationBehind() throws SQLException {
+            User a = newUser();
+            User b = newUser();
+            assertEquals(new Refused(ReasonCode.FOLLOW_REQUIRED), messages().appendDirect(draft(a, b, "no", null),
+                    state -> new SendDecision.Denied(ReasonCode.FOLLOW_REQUIRED)));
+            assertEquals(0L, sql.count("SELECT COUNT(*) FROM conversation WHERE user_low IN (?, ?)",
+                    a.id().value(), b.id().value()));
+        }
+
+        @Test
+        void parallelIdenticalRequestsLeaveOneRow() throws Exception {
+            User a = newUser();
+            User b = newUser();
+            String clientId = "c-" + UUID.randomUUID();
+            Concurrently.run(8, 8, i -> () -> messages().appendDirect(draft(a, b, "x", clientId),
+                    state -> new SendDecision.Allowed("", "")));
+            assertEquals(1L, sql.count("SELECT COUNT(*) FROM message WHERE from_id = ? AND client_msg_id = ?",
+                    a.id().value(), clientId));
+            assertEquals(1L, sql.count("SELECT COUNT(*) FROM inbox_entry WHERE recipient_id = ?", b.id().value()));
+        }
+
+        @Test
+        void deletingAUserDeletesTheirConversationsMessagesAndInbox() throws SQLException {
+            User a = newUser();
+            User b = newUser();
+            Message toB = stored(draft(a, b, "1", null));
+            Message toA = stored(draft(b, a, "2", null));
+
+            sql.update("DELETE FROM " + user() + " WHERE id = ?", b.id().value());
+
+            assertEquals(Optional.empty(), messages().byId(toB.id()));
+            assertEquals(Optional.empty(), messages().byId(toA.id()));
+            assertEquals(List.of(), inbox().undelivered(a.id(), 10));
+            assertEquals(0L, sql.count("SELECT COUNT(*) FROM conversation WHERE id = ?", toB.conversationId()));
+        }
+
+        @Test
+        void theDatabaseRefusesAReversedPair() {
+            // MySQL 8 cannot check this (see V2 for MySQL); the application never writes it anywhere
+            assumeTrue(!settings.jdbcUrl().startsWith("jdbc:mariadb:"), "checked on H2 and PostgreSQL only");
+            User a = newUser();
+            User b = newUser();
+            long low = Math.min(a.id().value(), b.id().value());
+            long high = Math.max(a.id().value(), b.id().value());
+            assertThrows(SQLException.class, () -> sql.update(
+                    "INSERT INTO conversation (kind, user_low, user_high) VALUES ('single', ?, ?)", high, low));
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.parley.chat.adapter.persistence;
+
+/** Relations and messages on MariaDB, in a database of their own, dropped afterwards. */
+class MariaDbChatStoresIT extends DatabaseChatStoresContract {
+    @Override
+    protected TestDatabase newDatabase() {
+        return new MariaDbTestDatabase();
+    }
+}
