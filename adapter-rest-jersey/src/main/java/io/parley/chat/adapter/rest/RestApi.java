@@ -2,12 +2,23 @@ package io.parley.chat.adapter.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.chat.application.port.in.AuthenticateUseCase;
+import io.parley.chat.application.port.in.BlockUserUseCase;
 import io.parley.chat.application.port.in.ChangePasswordUseCase;
+import io.parley.chat.application.port.in.DeliverPendingUseCase;
+import io.parley.chat.application.port.in.FollowUserUseCase;
+import io.parley.chat.application.port.in.GetContactEntryUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
+import io.parley.chat.application.port.in.ListBlockedUseCase;
+import io.parley.chat.application.port.in.ListFolloweesUseCase;
+import io.parley.chat.application.port.in.ListFollowersUseCase;
 import io.parley.chat.application.port.in.LoginUseCase;
 import io.parley.chat.application.port.in.LogoutUseCase;
 import io.parley.chat.application.port.in.RegisterUseCase;
 import io.parley.chat.application.port.in.RegisterVisitorUseCase;
+import io.parley.chat.application.port.in.SendMessageUseCase;
+import io.parley.chat.application.port.in.ToggleBlacklistUseCase;
+import io.parley.chat.application.port.in.UnblockUserUseCase;
+import io.parley.chat.application.port.in.UnfollowUserUseCase;
 import io.parley.chat.application.port.in.UpdateProfileUseCase;
 import io.parley.chat.application.port.in.UpdateUserSettingsUseCase;
 import io.parley.chat.application.port.in.UpgradeVisitorUseCase;
@@ -79,6 +90,8 @@ public final class RestApi {
         config.register(new UnexpectedExceptionMapper());
         config.register(new AccountsResource(useCases, serverZone));
         config.register(new MyAccountResource(useCases, mapper));
+        config.register(new MessagesResource(useCases, mapper));
+        config.register(new RelationsResource(useCases));
         return config;
     }
 
@@ -94,7 +107,18 @@ public final class RestApi {
             GetPublicProfileUseCase publicProfile,
             UpdateUserSettingsUseCase updateUserSettings,
             UpdateProfileUseCase updateProfile,
-            ChangePasswordUseCase changePassword) {
+            ChangePasswordUseCase changePassword,
+            SendMessageUseCase sendMessage,
+            DeliverPendingUseCase deliverPending,
+            FollowUserUseCase followUser,
+            UnfollowUserUseCase unfollowUser,
+            BlockUserUseCase blockUser,
+            UnblockUserUseCase unblockUser,
+            ToggleBlacklistUseCase toggleBlacklist,
+            GetContactEntryUseCase contactEntry,
+            ListFolloweesUseCase listFollowees,
+            ListFollowersUseCase listFollowers,
+            ListBlockedUseCase listBlocked) {
 
         public UseCases {
             Objects.requireNonNull(register, "register");
@@ -108,6 +132,17 @@ public final class RestApi {
             Objects.requireNonNull(updateUserSettings, "updateUserSettings");
             Objects.requireNonNull(updateProfile, "updateProfile");
             Objects.requireNonNull(changePassword, "changePassword");
+            Objects.requireNonNull(sendMessage, "sendMessage");
+            Objects.requireNonNull(deliverPending, "deliverPending");
+            Objects.requireNonNull(followUser, "followUser");
+            Objects.requireNonNull(unfollowUser, "unfollowUser");
+            Objects.requireNonNull(blockUser, "blockUser");
+            Objects.requireNonNull(unblockUser, "unblockUser");
+            Objects.requireNonNull(toggleBlacklist, "toggleBlacklist");
+            Objects.requireNonNull(contactEntry, "contactEntry");
+            Objects.requireNonNull(listFollowees, "listFollowees");
+            Objects.requireNonNull(listFollowers, "listFollowers");
+            Objects.requireNonNull(listBlocked, "listBlocked");
         }
     }
 }

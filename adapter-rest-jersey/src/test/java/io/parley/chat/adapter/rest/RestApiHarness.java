@@ -8,12 +8,23 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.chat.application.port.in.AuthenticateUseCase;
+import io.parley.chat.application.port.in.BlockUserUseCase;
 import io.parley.chat.application.port.in.ChangePasswordUseCase;
+import io.parley.chat.application.port.in.DeliverPendingUseCase;
+import io.parley.chat.application.port.in.FollowUserUseCase;
+import io.parley.chat.application.port.in.GetContactEntryUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
+import io.parley.chat.application.port.in.ListBlockedUseCase;
+import io.parley.chat.application.port.in.ListFolloweesUseCase;
+import io.parley.chat.application.port.in.ListFollowersUseCase;
 import io.parley.chat.application.port.in.LoginUseCase;
 import io.parley.chat.application.port.in.LogoutUseCase;
 import io.parley.chat.application.port.in.RegisterUseCase;
 import io.parley.chat.application.port.in.RegisterVisitorUseCase;
+import io.parley.chat.application.port.in.SendMessageUseCase;
+import io.parley.chat.application.port.in.ToggleBlacklistUseCase;
+import io.parley.chat.application.port.in.UnblockUserUseCase;
+import io.parley.chat.application.port.in.UnfollowUserUseCase;
 import io.parley.chat.application.port.in.UpdateProfileUseCase;
 import io.parley.chat.application.port.in.UpdateUserSettingsUseCase;
 import io.parley.chat.application.port.in.UpgradeVisitorUseCase;
@@ -58,6 +69,17 @@ final class RestApiHarness implements AutoCloseable {
     final UpdateUserSettingsUseCase updateUserSettings = mock(UpdateUserSettingsUseCase.class);
     final UpdateProfileUseCase updateProfile = mock(UpdateProfileUseCase.class);
     final ChangePasswordUseCase changePassword = mock(ChangePasswordUseCase.class);
+    final SendMessageUseCase sendMessage = mock(SendMessageUseCase.class);
+    final DeliverPendingUseCase deliverPending = mock(DeliverPendingUseCase.class);
+    final FollowUserUseCase followUser = mock(FollowUserUseCase.class);
+    final UnfollowUserUseCase unfollowUser = mock(UnfollowUserUseCase.class);
+    final BlockUserUseCase blockUser = mock(BlockUserUseCase.class);
+    final UnblockUserUseCase unblockUser = mock(UnblockUserUseCase.class);
+    final ToggleBlacklistUseCase toggleBlacklist = mock(ToggleBlacklistUseCase.class);
+    final GetContactEntryUseCase contactEntry = mock(GetContactEntryUseCase.class);
+    final ListFolloweesUseCase listFollowees = mock(ListFolloweesUseCase.class);
+    final ListFollowersUseCase listFollowers = mock(ListFollowersUseCase.class);
+    final ListBlockedUseCase listBlocked = mock(ListBlockedUseCase.class);
 
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -66,7 +88,9 @@ final class RestApiHarness implements AutoCloseable {
 
     private RestApiHarness() throws IOException {
         RestApi.UseCases useCases = new RestApi.UseCases(register, login, logout, registerVisitor, upgradeVisitor,
-                visitorLogin, authenticate, publicProfile, updateUserSettings, updateProfile, changePassword);
+                visitorLogin, authenticate, publicProfile, updateUserSettings, updateProfile, changePassword,
+                sendMessage, deliverPending, followUser, unfollowUser, blockUser, unblockUser, toggleBlacklist,
+                contactEntry, listFollowees, listFollowers, listBlocked);
         server = RestApi.createServer("127.0.0.1", 0, useCases, SERVER_ZONE);
         server.start();
         port = server.getListeners().iterator().next().getPort();
@@ -78,7 +102,9 @@ final class RestApiHarness implements AutoCloseable {
 
     void resetMocks() {
         reset(register, login, logout, registerVisitor, upgradeVisitor, visitorLogin, authenticate, publicProfile,
-                updateUserSettings, updateProfile, changePassword);
+                updateUserSettings, updateProfile, changePassword, sendMessage, deliverPending, followUser,
+                unfollowUser, blockUser, unblockUser, toggleBlacklist, contactEntry, listFollowees, listFollowers,
+                listBlocked);
     }
 
     /**

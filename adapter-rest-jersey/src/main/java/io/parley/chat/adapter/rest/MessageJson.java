@@ -1,0 +1,80 @@
+package io.parley.chat.adapter.rest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.parley.chat.domain.message.ClientMessageId;
+import io.parley.chat.domain.message.Message;
+import io.parley.chat.domain.message.MessageData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A chat message on the wire (API.md b.8 plus Parley's {@code seq} and {@code client_msg_id}): the #20 answer, and
+ * the rows of history and conversations. {@code data} is the client's text as a JSON string, or a notice's JSON
+ * object as it is; {@code options} is the client's extras as JSON, or null.
+ */
+record MessageJson(
+        String id,
+        @JsonProperty("from_id") long fromId,
+        @JsonProperty("from_name") String fromName,
+        @JsonProperty("from_avatar") String fromAvatar,
+        @JsonProperty("sendUUid") String sendUuid,
+        @JsonProperty("to_id") long toId,
+        @JsonProperty("to_name") String toName,
+        @JsonProperty("to_avatar") String toAvatar,
+        String chatType,
+        String type,
+        JsonNode data,
+        JsonNode options,
+        @JsonProperty("create_time") long createTime,
+        int isremove,
+        long seq,
+        @JsonProperty("client_msg_id") String clientMsgId) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessageJson.class);
+
+    static MessageJson of(Message m, ObjectMapper mapper) {
+        return new MessageJson(m.id().value(), m.fromId(), m.fromName(), m.fromAvatar(), m.senderUuid(), m.toId(),
+                m.toName(), m.toAvatar(), m.chatType().wireName(), m.type(), data(m, mapper), options(m, mapper),
+                m.createTime().toEpochMilli(), m.recalled() ? 1 : 0, m.seq(),
+                m.clientId().map(ClientMessageId::value).orElse(null));
+    }
+
+    private static JsonNode data(Message m, ObjectMapper mapper) {
+        MessageData data = m.data();
+        if (data.kind() == MessageData.Kind.TEXT) {
+            return TextNode.valueOf(data.value());
+        }
+        JsonNode value = parse(data.value(), mapper);
+        if (value == null) {
+            // the core writes notices as JSON; should a stored one be broken, the client still gets its words
+            LOG.warn("message {}: stored JSON data is not JSON, sent as text", m.id());
+            return TextNode.valueOf(data.value());
+        }
+        return value;
+    }
+
+    private static JsonNode options(Message m, ObjectMapper mapper) {
+        if (m.options() == null) {
+            return null;
+        }
+        JsonNode value = parse(m.options(), mapper);
+        if (value == null) {
+            // options are best effort in the seed too (null when unreadable); one broken value must not break the reply
+            LOG.warn("message {}: stored options are not JSON, sent as null", m.id());
+        }
+        return value;
+    }
+
+    private static JsonNode parse(String text, ObjectMapper mapper) {
+        try {
+            JsonNode value = mapper.readTree(text);
+            return value == null || value.isMissingNode() ? null : value;
+        } catch (JacksonException notJson) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.parley.chat.adapter.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.chat.domain.message.MessageData;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The wire form of a message (API.md b.8 plus {@code seq} and {@code client_msg_id}). */
+class MessageJsonTest {
+    private final ObjectMapper mapper = JsonMapping.create();
+
+    @Test
+    void aClientMessageHasEveryFieldInTheSeedsOrder() {
+        JsonNode json = write(MessageJson.of(Messages.fromAlice(), mapper));
+
+        List<String> names = new ArrayList<>();
+        json.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("id", "from_id", "from_name", "from_avatar", "sendUUid", "to_id", "to_name",
+                "to_avatar", "chatType", "type", "data", "options", "create_time", "isremove", "seq",
+                "client_msg_id"), names);
+        assertTrue(json.get("data").isTextual());
+        assertEquals(Messages.CLIENT_TEXT, json.get("data").asText());
+        assertEquals(3, json.get("options").get("reply").get("id").asInt());
+        assertTrue(json.get("create_time").isIntegralNumber());
+        assertEquals(Messages.SENT_AT.toEpochMilli(), json.get("create_time").asLong());
+    }
+
+    @Test
+    void aNoticesDataIsItsObject() {
+        JsonNode json = write(MessageJson.of(Messages.notice(), mapper));
+
+        assertTrue(json.get("data").isObject());
+        assertEquals("我们已经是好友了，可以开始聊天了", json.get("data").get("data").asText());
+        assertTrue(json.get("options").isObject());
+        assertTrue(json.get("client_msg_id").isNull());
+    }
+
+    @Test
+    void aRecalledMessageIsMarkedAndEmpty() {
+        JsonNode json = write(MessageJson.of(Messages.fromAlice().recalledCopy(), mapper));
+
+        assertEquals(1, json.get("isremove").asInt());
+        assertEquals("", json.get("data").asText());
+        assertTrue(json.get("options").isNull());
+    }
+
+    @Test
+    void brokenStoredJsonNeverBreaksTheAnswer() {
+        JsonNode json = write(MessageJson.of(Messages.withData(MessageData.json("{not json"), "{also not"), mapper));
+
+        assertEquals("{not json", json.get("data").asText());
+        assertTrue(json.get("options").isNull());
+    }
+
+    private JsonNode write(MessageJson message) {
+        try {
+            return mapper.readTree(mapper.writeValueAsString(message));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
