@@ -21,6 +21,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.slf4j.Logger;
@@ -60,6 +64,12 @@ public final class Wiring implements AutoCloseable {
             }
 
             LocalConnections connections = new LocalConnections();
+            // inbox clean-up after a write must not hold the socket's writer thread on a database call
+            ExecutorService deliveries = Executors.newFixedThreadPool(2, daemonThreads("parley-delivery"));
+            toClose.push(() -> {
+                deliveries.shutdown();
+                deliveries.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            });
             ChatCore core = ChatCore.builder()
                     .loadUsers(database.loadUsers())
                     .saveUsers(database.saveUsers())
@@ -70,6 +80,13 @@ public final class Wiring implements AutoCloseable {
                     .clock(clock)
                     .ids(new RandomIds())
                     .connections(connections)
+                    .friendships(database.friendships())
+                    .blocks(database.blocks())
+                    .follows(database.follows())
+                    .messages(database.messages())
+                    .inbox(database.inbox())
+                    .pusher(connections)
+                    .deliveryExecutor(deliveries)
                     .settings(new ChatCore.Settings(settings.tokenTtl(), settings.visitorSalt(),
                             settings.visitorRatePerAddress()))
                     .build();
@@ -77,9 +94,13 @@ public final class Wiring implements AutoCloseable {
             server = RestApi.createServer(settings.host(), settings.port(), new RestApi.UseCases(
                     core.register(), core.login(), core.logout(), core.registerVisitor(), core.upgradeVisitor(),
                     core.visitorLogin(), core.authenticate(), core.publicProfile(), core.updateUserSettings(),
-                    core.updateProfile(), core.changePassword()));
+                    core.updateProfile(), core.changePassword(), core.sendMessage(), core.deliverPending(),
+                    core.followUser(), core.unfollowUser(), core.blockUser(), core.unblockUser(),
+                    core.toggleBlacklist(), core.contactEntry(), core.listFollowees(), core.listFollowers(),
+                    core.listBlocked()));
             toClose.push(server::shutdownNow);
-            WsServer ws = WsServer.attach(server, core.authenticate(), connections, new WsSettings(
+            WsServer ws = WsServer.attach(server, new WsServer.UseCases(core.authenticate(), core.sendMessage(),
+                    core.deliverPending(), core.acknowledgeMessages()), connections, new WsSettings(
                     settings.heartbeat(), settings.wsMaxFrameBytes(), settings.wsMaxFramesPerSecond()));
             // sockets first, with 1001, while the listener still runs
             toClose.push(ws::shutdown);
@@ -91,6 +112,15 @@ public final class Wiring implements AutoCloseable {
             }
             throw (RuntimeException) failure;
         }
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** Starts everything the settings describe; the server listens when this returns. */

@@ -57,6 +57,24 @@ final class WsClient implements AutoCloseable {
         }
     }
 
+    /** The next frame of this type within {@code millis}, or null when none came (skipping other frames). */
+    JsonNode pollOfType(String type, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return null;
+            }
+            JsonNode frame = frames.poll(left, TimeUnit.NANOSECONDS);
+            if (frame == null) {
+                return null;
+            }
+            if (type.equals(frame.path("type").asText())) {
+                return frame;
+            }
+        }
+    }
+
     int awaitCloseCode() throws InterruptedException, ExecutionException, TimeoutException {
         return closeCode.get(5, TimeUnit.SECONDS);
     }

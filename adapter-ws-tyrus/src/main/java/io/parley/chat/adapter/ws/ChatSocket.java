@@ -1,7 +1,7 @@
 package io.parley.chat.adapter.ws;
 
-import io.parley.chat.application.port.in.AuthenticateUseCase;
 import io.parley.chat.application.port.in.AuthenticatedUser;
+import io.parley.chat.application.port.in.DeliverPendingUseCase;
 import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.Language;
 import io.parley.chat.domain.shared.ReasonCode;
@@ -12,41 +12,53 @@ import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One client connection of {@code /ws} (API.md d, j.5): authenticates the token of the query string, takes the
- * user's single seat in {@link LocalConnections}, greets, and hands every frame to the {@link FrameDispatcher}.
- * A refused token gets the d.1 {@code fail} frame and close 4001 (4003 for a disabled user).
+ * user's single seat in {@link LocalConnections} and greets (the welcome is the first frame the client sees, and it
+ * sees it only once registered), has the user's undelivered messages pushed (j.4), and hands every frame to the
+ * {@link FrameDispatcher}. A refused token gets the d.1 {@code fail} frame and close 4001 (4003
+ * for a disabled user). {@code ack=1} in the query string puts the connection in ack mode.
  *
  * <p>Public only because Tyrus calls the endpoint methods reflectively; only {@link WsServer} creates it.
  */
 public final class ChatSocket extends Endpoint {
     private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
 
-    private final AuthenticateUseCase authenticate;
+    /** Use-case frames one socket may have waiting; beyond that it sends faster than its work gets done. */
+    static final int MAX_WAITING_FRAMES = 100;
+
+    private final WsServer.UseCases useCases;
     private final LocalConnections connections;
     private final ServerFrames frames;
     private final FrameDispatcher dispatcher;
     private final int maxMessageBytes;
+    private final OutboxLimits outboxLimits;
+    private final Executor workers;
 
     private volatile ChatConnection connection;
     private volatile boolean closed;
 
-    ChatSocket(AuthenticateUseCase authenticate, LocalConnections connections, ServerFrames frames,
-               FrameDispatcher dispatcher, int maxMessageBytes) {
-        this.authenticate = authenticate;
+    /** @param workers run use-case frames, the delivery of pending messages, and the outcomes of pushes */
+    ChatSocket(WsServer.UseCases useCases, LocalConnections connections, ServerFrames frames,
+               FrameDispatcher dispatcher, int maxMessageBytes, OutboxLimits outboxLimits, Executor workers) {
+        this.useCases = useCases;
         this.connections = connections;
         this.frames = frames;
         this.dispatcher = dispatcher;
         this.maxMessageBytes = maxMessageBytes;
+        this.outboxLimits = outboxLimits;
+        this.workers = workers;
     }
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
         Language language = ChatSocketConfigurator.language(config);
-        Outbox outbox = new Outbox(session);
+        Outbox outbox = new Outbox(session, outboxLimits, workers);
         Wire wire = ChatSocketConfigurator.wire(config).orElse(null);
         if (wire == null) {
             LOG.error("socket {} opened without its wire; refusing it", session.getId());
@@ -55,7 +67,7 @@ public final class ChatSocket extends Endpoint {
         }
         AuthenticatedUser caller;
         try {
-            caller = authenticate.authenticate(token(session));
+            caller = useCases.authenticate().authenticate(parameter(session, "token"));
         } catch (DomainException refused) {
             outbox.sendThenClose(frames.refusal(refused.reason(), language),
                     refused.reason() == ReasonCode.USER_DISABLED ? SocketClose.DISABLED : SocketClose.AUTHENTICATION_FAILED);
@@ -68,18 +80,38 @@ public final class ChatSocket extends Endpoint {
         // fragments of one message are reassembled by Tyrus; the wire only sees each fragment
         session.setMaxTextMessageBufferSize(maxMessageBytes);
         session.setMaxBinaryMessageBufferSize(maxMessageBytes);
-        ChatConnection opened = new ChatConnection(caller.id(), language, outbox, frames, wire::lastHeardNanos);
+        boolean ackMode = "1".equals(parameter(session, "ack"));
+        ChatConnection opened = new ChatConnection(caller.id(), language, ackMode, outbox,
+                new SerialWork(workers, MAX_WAITING_FRAMES), frames, wire::lastHeardNanos);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> dispatcher.text(opened, text));
         session.addMessageHandler(ByteBuffer.class,
                 (MessageHandler.Whole<ByteBuffer>) bytes -> dispatcher.binary(opened, bytes));
         connection = opened;
-        connections.register(opened);
+        opened.registerAndWelcome(() -> connections.register(opened), frames.welcome(language));
         if (closed) {
             // the socket closed while it was registering; its onClose may have missed the registration
             connections.unregister(opened);
             return;
         }
-        opened.send(frames.welcome(language));
+        deliverPending(opened);
+    }
+
+    /** Messages that waited for the user arrive on every connect (j.4); the storage work stays off this thread. */
+    private void deliverPending(ChatConnection opened) {
+        DeliverPendingUseCase deliver = useCases.deliverPending();
+        try {
+            workers.execute(() -> {
+                try {
+                    int pushed = deliver.deliverPending(opened.user());
+                    LOG.debug("{} pending messages pushed to {}", pushed, opened);
+                } catch (RuntimeException failed) {
+                    // they stay in the inbox for the next connect or #21
+                    LOG.error("delivering the pending messages of {} failed", opened, failed);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            LOG.debug("not delivering pending messages to {}: the server is stopping", opened);
+        }
     }
 
     @Override
@@ -97,8 +129,8 @@ public final class ChatSocket extends Endpoint {
         LOG.debug("socket {} reported an error", session == null ? "?" : session.getId(), failure);
     }
 
-    private static String token(Session session) {
-        List<String> tokens = session.getRequestParameterMap().get("token");
-        return tokens == null || tokens.isEmpty() ? null : tokens.get(0);
+    private static String parameter(Session session, String name) {
+        List<String> values = session.getRequestParameterMap().get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

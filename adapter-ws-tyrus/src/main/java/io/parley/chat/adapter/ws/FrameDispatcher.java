@@ -20,11 +20,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a client frame into a call of the handler for its {@code type}. Whatever goes wrong is answered on the same
  * socket with a {@code fail} frame and the socket stays open (API.md j.5, j.9); nothing escapes to Tyrus, which
- * would close the socket for it.
+ * would close the socket for it. Frames that call a use case wait their turn on the connection's {@link SerialWork};
+ * a client that lets more of them pile up than the queue holds is closed with 1013.
  */
 final class FrameDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(FrameDispatcher.class);
     private static final String LITERAL_PING = "ping";
+    private static final String CLIENT_MSG_ID = "client_msg_id";
 
     private final ObjectMapper json;
     private final Map<String, FrameHandler> handlers;
@@ -66,15 +68,36 @@ final class FrameDispatcher {
     }
 
     private void dispatch(ChatConnection from, String type, ObjectNode frame) {
+        FrameHandler handler = handlers.get(type);
+        if (!handler.callsUseCase()) {
+            handle(from, handler, frame);
+        } else if (!from.work().submit(() -> handle(from, handler, frame))) {
+            // the client sends work faster than it is done; it has to come back once the node has caught up
+            LOG.info("{} has too many frames waiting; closing it", from);
+            from.close(SocketClose.TRY_AGAIN_LATER);
+        }
+    }
+
+    private void handle(ChatConnection from, FrameHandler handler, ObjectNode frame) {
         try {
-            handlers.get(type).handle(from, frame);
+            handler.handle(from, frame);
         } catch (DomainException refused) {
-            from.send(from.frames().failed(refused, frame.get("client_msg_id"), from.language()));
+            from.send(from.frames().failed(refused, clientMsgId(frame), from.language()));
         } catch (RuntimeException broken) {
-            LOG.error("handling a '{}' frame from {} failed", type, from, broken);
-            from.send(from.frames().failed(new DomainException(ReasonCode.INTERNAL_ERROR), frame.get("client_msg_id"),
+            LOG.error("handling a '{}' frame from {} failed", handler.type(), from, broken);
+            from.send(from.frames().failed(new DomainException(ReasonCode.INTERNAL_ERROR), clientMsgId(frame),
                     from.language()));
         }
+    }
+
+    /** The client's id for the frame: at the top level, or among the {@code send} parameters (j.9). */
+    static JsonNode clientMsgId(ObjectNode frame) {
+        JsonNode topLevel = frame.get(CLIENT_MSG_ID);
+        if (topLevel != null && !topLevel.isNull()) {
+            return topLevel;
+        }
+        JsonNode params = frame.get("params");
+        return params == null ? null : params.get(CLIENT_MSG_ID);
     }
 
     private ObjectNode parse(String text) {

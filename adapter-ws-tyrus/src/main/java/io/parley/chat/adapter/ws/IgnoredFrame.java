@@ -2,10 +2,7 @@ package io.parley.chat.adapter.ws;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/**
- * A frame the server takes and does not answer: the client's {@code pong}, and {@code ack} until ack mode exists
- * (an ack on a connection not in ack mode is ignored, API.md j.10).
- */
+/** A frame the server takes and does not answer: the client's {@code pong}. */
 final class IgnoredFrame implements FrameHandler {
     private final String type;
 

@@ -1,22 +1,30 @@
 package io.parley.chat.adapter.ws;
 
 import io.parley.chat.application.port.out.CloseConnectionsPort;
+import io.parley.chat.application.port.out.PusherPort;
+import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.session.DisconnectReason;
 import io.parley.chat.domain.user.UserId;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * This node's live sockets: at most one per user (the single-device rule, API.md d.2). A new socket replaces the
  * old one, which hears {@code force_logout} and closes with 4002. Removal is compare-and-remove (G-W1): the late
  * close of a replaced socket never unregisters its successor.
  *
- * <p>Delivery will look up the socket here and write through its {@link ChatConnection}, the one writer of that
- * socket.
+ * <p>It is also the {@link PusherPort} of this node: a message for a user goes, as a {@code singleChat} frame, through
+ * the {@link ChatConnection} registered for that user, the one writer of that socket.
  */
-public final class LocalConnections implements CloseConnectionsPort {
+public final class LocalConnections implements CloseConnectionsPort, PusherPort {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalConnections.class);
+
     private final ConcurrentMap<UserId, ChatConnection> byUser = new ConcurrentHashMap<>();
 
     public LocalConnections() {
@@ -32,6 +40,31 @@ public final class LocalConnections implements CloseConnectionsPort {
         if (current != null && byUser.remove(user, current)) {
             current.disconnect(reason);
         }
+    }
+
+    /**
+     * Writes the message to the recipient's socket on this node, if there is one, and says what became of it once
+     * known: {@code NOT_CONNECTED} at once when there is none; otherwise {@code WRITTEN} (legacy) or
+     * {@code AWAITING_ACK} (ack mode) when the socket took the frame, {@code FAILED} when it did not and never will
+     * (closing, broken, or too far behind). Returns without waiting for the socket.
+     */
+    @Override
+    public CompletionStage<Outcome> push(UserId recipient, Message message) {
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(message, "message");
+        ChatConnection connection = byUser.get(recipient);
+        if (connection == null) {
+            return CompletableFuture.completedFuture(Outcome.NOT_CONNECTED);
+        }
+        String frame;
+        try {
+            frame = connection.frames().singleChat(message);
+        } catch (RuntimeException unwritable) {
+            // the message stays in the inbox; the caller's other recipients must not pay for it
+            LOG.error("cannot write message {} as a frame", message.id(), unwritable);
+            return CompletableFuture.completedFuture(Outcome.FAILED);
+        }
+        return connection.push(frame);
     }
 
     /** Makes {@code connection} its user's socket and kicks whichever socket it replaces. */

@@ -5,8 +5,9 @@ import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.ReasonCode;
 
 /**
- * A frame type of the protocol whose use case this node does not offer yet ({@code send}, {@code read}): the
- * client gets {@code NOT_SUPPORTED} instead of {@code BAD_FRAME}, because the frame itself is well formed.
+ * A frame type of the protocol whose use case this node does not offer yet ({@code read}, which comes with
+ * conversations): the client gets {@code NOT_SUPPORTED} instead of {@code BAD_FRAME}, because the frame itself is
+ * well formed.
  */
 final class NotSupportedYet implements FrameHandler {
     private final String type;

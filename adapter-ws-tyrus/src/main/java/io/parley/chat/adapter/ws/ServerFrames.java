@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.shared.ChatText;
 import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.Language;
@@ -14,11 +15,13 @@ import java.time.Clock;
 final class ServerFrames {
     private final ObjectMapper json;
     private final Clock clock;
+    private final MessageJson messages;
     private final String ping;
 
     ServerFrames(ObjectMapper json, Clock clock) {
         this.json = json;
         this.clock = clock;
+        this.messages = new MessageJson(json);
         this.ping = write(json.createObjectNode().put("type", "ping"));
     }
 
@@ -38,6 +41,25 @@ final class ServerFrames {
     /** The answer to a client ping: {@code {"type":"pong","timestamp":<ms>}}. */
     String pong() {
         return write(json.createObjectNode().put("type", "pong").put("timestamp", clock.millis()));
+    }
+
+    /** Every chat delivery (d.3): {@code {"type":"singleChat","data":<message>,"timestamp":<ms>}}. */
+    String singleChat(Message message) {
+        ObjectNode frame = json.createObjectNode().put("type", "singleChat");
+        frame.set("data", messages.of(message));
+        frame.put("timestamp", clock.millis());
+        return write(frame);
+    }
+
+    /**
+     * The answer to a client {@code send} (j.9): {@code {"type":"sent","client_msg_id":<echo>,"data":<message>}};
+     * {@code client_msg_id} only when the client gave one.
+     */
+    String sent(JsonNode clientMsgId, Message message) {
+        ObjectNode frame = json.createObjectNode().put("type", "sent");
+        echo(frame, clientMsgId);
+        frame.set("data", messages.of(message));
+        return write(frame);
     }
 
     /** To the socket another login replaces: {@code {"msg":"force_logout","data":<text>}}. */
@@ -65,9 +87,7 @@ final class ServerFrames {
      */
     String failed(DomainException failure, JsonNode clientMsgId, Language language) {
         ObjectNode frame = json.createObjectNode().put("type", "fail").put("msg", "fail");
-        if (clientMsgId != null && !clientMsgId.isNull() && !clientMsgId.isMissingNode()) {
-            frame.set("client_msg_id", clientMsgId);
-        }
+        echo(frame, clientMsgId);
         frame.put("code", failure.reason().name()).put("data", failure.text(language));
         failure.field().ifPresent(field -> frame.put("field", field));
         return write(frame);
@@ -77,11 +97,17 @@ final class ServerFrames {
         return failed(new DomainException(code), null, language);
     }
 
+    private static void echo(ObjectNode frame, JsonNode clientMsgId) {
+        if (clientMsgId != null && !clientMsgId.isNull() && !clientMsgId.isMissingNode()) {
+            frame.set("client_msg_id", clientMsgId);
+        }
+    }
+
     private String write(ObjectNode frame) {
         try {
             return json.writeValueAsString(frame);
         } catch (JsonProcessingException impossible) {
-            // a tree of strings and numbers always serialises
+            // a tree built from strings, numbers and parsed JSON always serialises
             throw new IllegalStateException("cannot write frame", impossible);
         }
     }

@@ -13,7 +13,9 @@ enum SocketClose {
     GOING_AWAY(1001),
     FLOODING(1008),
     TOO_BIG(1009),
-    INTERNAL_ERROR(1011);
+    INTERNAL_ERROR(1011),
+    /** The client fell too far behind: it does not read what it is sent, or sends work faster than it is done. */
+    TRY_AGAIN_LATER(1013);
 
     private final int code;
 

@@ -123,16 +123,19 @@ final class Wire {
     }
 
     /**
-     * Tyrus has written its close frame (or given up on the socket). Closing the connection now would reset it
-     * if the client is still sending, and a reset can destroy the close frame before the client reads it; so the
-     * queued frames go out first, then the output is shut, and the connection ends when the client closes its side
-     * or the linger time is over.
+     * Tyrus has queued its close frame (or given up on the socket). Closing the connection now would reset it if the
+     * client is still sending, and a reset can destroy the close frame before the client reads it; so the queued
+     * frames go out first, then the output is shut, and the connection ends when the client closes its side or the
+     * linger time is over. A client that does not read would keep the queued frames, and the connection, for ever:
+     * if they have not gone out within the linger time, the connection ends anyway and they fail.
      */
     void closeTransport() {
         inboundClosed.set(true);
         if (!outboundClosing.compareAndSet(false, true)) {
             return;
         }
+        // set before the flush is queued: an empty queue flushes, and half-closes, on this very thread
+        linger = endAfterLinger();
         send(transport, Buffers.EMPTY_BUFFER, this::halfClose, failure -> transport.closeSilently());
     }
 
@@ -172,6 +175,10 @@ final class Wire {
     }
 
     private void halfClose() {
+        ScheduledFuture<?> flushing = linger;
+        if (flushing != null) {
+            flushing.cancel(false);
+        }
         SelectableChannel channel = transport instanceof NIOConnection ? ((NIOConnection) transport).getChannel() : null;
         if (!(channel instanceof SocketChannel)) {
             transport.closeSilently();
@@ -184,10 +191,16 @@ final class Wire {
             transport.closeSilently();
             return;
         }
+        linger = endAfterLinger();
+    }
+
+    /** Ends the connection after the linger time, unless it ends before; null when the timer has stopped. */
+    private ScheduledFuture<?> endAfterLinger() {
         try {
-            linger = timer.schedule(transport::terminateSilently, LINGER_SECONDS, TimeUnit.SECONDS);
+            return timer.schedule(transport::terminateSilently, LINGER_SECONDS, TimeUnit.SECONDS);
         } catch (RejectedExecutionException shuttingDown) {
             transport.terminateSilently();
+            return null;
         }
     }
 

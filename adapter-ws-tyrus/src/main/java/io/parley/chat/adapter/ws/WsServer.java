@@ -2,7 +2,10 @@ package io.parley.chat.adapter.ws;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.chat.application.port.in.AcknowledgeMessagesUseCase;
 import io.parley.chat.application.port.in.AuthenticateUseCase;
+import io.parley.chat.application.port.in.DeliverPendingUseCase;
+import io.parley.chat.application.port.in.SendMessageUseCase;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.time.Clock;
@@ -10,9 +13,13 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
@@ -25,32 +32,61 @@ public final class WsServer {
     static final String PATH = "/ws";
     /** How long shutdown waits for clients to answer the close frame before it cuts the remaining connections. */
     private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(2);
+    /** How long shutdown lets sends already taken finish storing (and answering) before it interrupts them. */
+    private static final Duration WORK_PATIENCE = Duration.ofSeconds(5);
+    /**
+     * Threads that run use cases for sockets: they wait on storage, so more than the cores; a fixed number, so a
+     * burst of frames queues instead of starting threads without end.
+     */
+    private static final int WORKERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
+    /** The use cases the endpoint calls. */
+    public record UseCases(AuthenticateUseCase authenticate, SendMessageUseCase sendMessage,
+                           DeliverPendingUseCase deliverPending, AcknowledgeMessagesUseCase acknowledgeMessages) {
+        public UseCases {
+            Objects.requireNonNull(authenticate, "authenticate");
+            Objects.requireNonNull(sendMessage, "sendMessage");
+            Objects.requireNonNull(deliverPending, "deliverPending");
+            Objects.requireNonNull(acknowledgeMessages, "acknowledgeMessages");
+        }
+    }
 
     private final EmbeddedTyrusContainer container;
     private final Wires wires;
     private final Heartbeat heartbeat;
     private final ScheduledExecutorService timer;
+    private final ExecutorService workers;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     private WsServer(EmbeddedTyrusContainer container, Wires wires, Heartbeat heartbeat,
-                     ScheduledExecutorService timer) {
+                     ScheduledExecutorService timer, ExecutorService workers) {
         this.container = container;
         this.wires = wires;
         this.heartbeat = heartbeat;
         this.timer = timer;
+        this.workers = workers;
     }
 
     /**
      * Serves {@code /ws} on every listener of {@code server}, next to whatever HTTP handler it has. The listeners
-     * are switched to Grizzly's worker-thread I/O strategy: socket handlers authenticate and will store messages,
-     * which must not block a selector thread (HTTP handlers already run on the same worker pool).
+     * are switched to Grizzly's worker-thread I/O strategy: socket handlers authenticate, which must not block a
+     * selector thread (HTTP handlers already run on the same worker pool). Frames that store or load (send, ack)
+     * and the delivery of pending messages run on the endpoint's own workers, so a socket keeps reading meanwhile.
      *
+     * @param connections the node's sockets; the same instance is the node's {@code PusherPort} and
+     *                    {@code CloseConnectionsPort}
      * @throws IllegalStateException when the server has started already or has no listener
      */
-    public static WsServer attach(HttpServer server, AuthenticateUseCase authenticate, LocalConnections connections,
+    public static WsServer attach(HttpServer server, UseCases useCases, LocalConnections connections,
                                   WsSettings settings) {
+        return attach(server, useCases, connections, settings, OutboxLimits.DEFAULT);
+    }
+
+    /** As {@link #attach(HttpServer, UseCases, LocalConnections, WsSettings)}, with other limits for slow clients. */
+    static WsServer attach(HttpServer server, UseCases useCases, LocalConnections connections, WsSettings settings,
+                           OutboxLimits outboxLimits) {
         Objects.requireNonNull(server, "server");
-        Objects.requireNonNull(authenticate, "authenticate");
+        Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(settings, "settings");
         if (server.isStarted()) {
@@ -66,25 +102,24 @@ public final class WsServer {
         FrameDispatcher dispatcher = new FrameDispatcher(json, List.of(
                 new PongReply(),
                 new IgnoredFrame("pong"),
-                new IgnoredFrame("ack"),
-                new NotSupportedYet("send"),
+                new SendReply(useCases.sendMessage(), new SendOptions(json)),
+                new AckReceipt(useCases.acknowledgeMessages()),
                 new NotSupportedYet("read")));
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "parley-ws-timer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemons("parley-ws-timer"));
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemons("parley-ws-worker"));
 
         WireHandoff handoff = new WireHandoff();
         EmbeddedTyrusContainer container = new EmbeddedTyrusContainer(Wire.engineBufferBytes(settings.maxFrameBytes()));
         ChatSocketConfigurator configurator = new ChatSocketConfigurator(
-                () -> new ChatSocket(authenticate, connections, frames, dispatcher, settings.maxFrameBytes()), handoff);
+                () -> new ChatSocket(useCases, connections, frames, dispatcher, settings.maxFrameBytes(), outboxLimits,
+                        workers), handoff);
         try {
             container.register(ServerEndpointConfig.Builder.create(ChatSocket.class, PATH)
                     .configurator(configurator)
                     .build());
         } catch (DeploymentException invalid) {
             timer.shutdownNow();
+            workers.shutdownNow();
             throw new IllegalStateException("cannot deploy the " + PATH + " endpoint", invalid);
         }
 
@@ -98,12 +133,22 @@ public final class WsServer {
             listener.registerAddOn(addOn);
         }
         Heartbeat heartbeat = Heartbeat.start(timer, connections, settings.heartbeat());
-        return new WsServer(container, wires, heartbeat, timer);
+        return new WsServer(container, wires, heartbeat, timer, workers);
+    }
+
+    private static ThreadFactory daemons(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /**
-     * Closes every open socket with 1001 (server going away), waits briefly for the clients to answer, and stops
-     * the heartbeat. Call it before stopping the HTTP server; calling it again does nothing.
+     * Closes every open socket with 1001 (server going away), waits briefly for the clients to answer, lets the
+     * sends already taken finish, and stops the heartbeat. Call it before stopping the HTTP server and the core's
+     * storage; calling it again does nothing.
      */
     public void shutdown() {
         if (!stopped.compareAndSet(false, true)) {
@@ -111,6 +156,16 @@ public final class WsServer {
         }
         heartbeat.stop();
         wires.closeAll(SocketClose.GOING_AWAY, SHUTDOWN_PATIENCE);
+        // a message being stored is finished rather than cut off mid-transaction; later frames find the pool closed
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(WORK_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException interrupted) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         timer.shutdownNow();
         container.stop();
     }

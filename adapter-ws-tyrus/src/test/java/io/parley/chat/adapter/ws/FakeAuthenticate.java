@@ -11,7 +11,8 @@ import io.parley.chat.domain.user.UserId;
 import io.parley.chat.domain.user.UserStatus;
 
 /**
- * Tokens whose text says how they fare: {@code user-<id>} is that user; {@code expired}, {@code ghost},
+ * Tokens whose text says how they fare: {@code user-<id>} is that user, {@code visitor-<id>} that visitor;
+ * {@code expired}, {@code ghost},
  * {@code disabled} are refused like the real use case refuses them; {@code boom} fails unexpectedly; any other text
  * is invalid.
  */
@@ -37,13 +38,17 @@ final class FakeAuthenticate implements AuthenticateUseCase {
         }
         if (token.matches("user-[1-9][0-9]*")) {
             long id = Long.parseLong(token.substring("user-".length()));
-            return new AuthenticatedUser(account(id), Role.USER, new SessionId("session-" + id));
+            return new AuthenticatedUser(account(id, Role.USER), Role.USER, new SessionId("session-" + id));
+        }
+        if (token.matches("visitor-[1-9][0-9]*")) {
+            long id = Long.parseLong(token.substring("visitor-".length()));
+            return new AuthenticatedUser(account(id, Role.VISITOR), Role.VISITOR, new SessionId("session-" + id));
         }
         throw new DomainException(ReasonCode.TOKEN_INVALID);
     }
 
-    private static AccountView account(long id) {
-        return new AccountView(UserId.of(id), "uuid-" + id, "user" + id, null, null, Role.USER, UserStatus.ENABLED,
+    private static AccountView account(long id, Role role) {
+        return new AccountView(UserId.of(id), "uuid-" + id, "user" + id, null, null, role, UserStatus.ENABLED,
                 null, null, "{}", 0, null, null, null, null, null, null, null, null);
     }
 }

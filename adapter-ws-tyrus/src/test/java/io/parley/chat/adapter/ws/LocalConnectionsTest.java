@@ -3,6 +3,7 @@ package io.parley.chat.adapter.ws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.contains;
@@ -13,18 +14,25 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.chat.application.port.out.PusherPort.Outcome;
+import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.session.DisconnectReason;
 import io.parley.chat.domain.shared.Language;
 import io.parley.chat.domain.user.UserId;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendHandler;
+import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 
 class LocalConnectionsTest {
@@ -98,17 +106,101 @@ class LocalConnectionsTest {
         assertFalse(broken.connection.isOpen());
     }
 
+    @Test
+    void aPushToAUserWithoutSocketHereIsNotConnected() {
+        connections.register(socket(2).connection);
+
+        assertEquals(Outcome.NOT_CONNECTED, outcome(connections.push(UserId.of(1), TestMessages.text(2, 1, "hi"))));
+    }
+
+    @Test
+    void aPushIsWrittenOnlyOnceTheSocketTookTheWholeFrame() throws IOException {
+        Socket socket = socket(1);
+        connections.register(socket.connection);
+        Message message = TestMessages.text(2, 1, "hi");
+
+        CompletableFuture<Outcome> pushed = connections.push(UserId.of(1), message).toCompletableFuture();
+
+        ArgumentCaptor<String> frame = ArgumentCaptor.forClass(String.class);
+        ArgumentCaptor<SendHandler> written = ArgumentCaptor.forClass(SendHandler.class);
+        verify(socket.remote).sendText(frame.capture(), written.capture());
+        JsonNode sent = new ObjectMapper().readTree(frame.getValue());
+        assertEquals("singleChat", sent.path("type").asText());
+        assertEquals(message.id().value(), sent.path("data").path("id").asText());
+        assertFalse(pushed.isDone(), "the frame is still on its way");
+        written.getValue().onResult(new SendResult());
+        assertEquals(Outcome.WRITTEN, outcome(pushed));
+    }
+
+    @Test
+    void aPushToAnAckModeSocketAwaitsTheAck() {
+        Socket socket = socket(1, true);
+        connections.register(socket.connection);
+
+        CompletableFuture<Outcome> pushed = connections.push(UserId.of(1), TestMessages.text(2, 1, "hi"))
+                .toCompletableFuture();
+        ArgumentCaptor<SendHandler> written = ArgumentCaptor.forClass(SendHandler.class);
+        verify(socket.remote).sendText(anyString(), written.capture());
+        written.getValue().onResult(new SendResult());
+
+        assertEquals(Outcome.AWAITING_ACK, outcome(pushed));
+    }
+
+    @Test
+    void aPushWhoseWriteFailsIsFailed() {
+        Socket socket = socket(1);
+        connections.register(socket.connection);
+
+        CompletableFuture<Outcome> pushed = connections.push(UserId.of(1), TestMessages.text(2, 1, "hi"))
+                .toCompletableFuture();
+        ArgumentCaptor<SendHandler> written = ArgumentCaptor.forClass(SendHandler.class);
+        verify(socket.remote).sendText(anyString(), written.capture());
+        written.getValue().onResult(new SendResult(new IOException("broken pipe")));
+
+        assertEquals(Outcome.FAILED, outcome(pushed));
+    }
+
+    @Test
+    void aPushToASocketThatIsClosingButStillRegisteredIsFailed() {
+        Socket socket = socket(1);
+        connections.register(socket.connection);
+        when(socket.session.isOpen()).thenReturn(false);
+
+        assertEquals(Outcome.FAILED, outcome(connections.push(UserId.of(1), TestMessages.text(2, 1, "hi"))));
+        verify(socket.remote, never()).sendText(anyString(), any(SendHandler.class));
+    }
+
+    @Test
+    void aPushTheSocketRefusesOnTheSpotIsFailed() {
+        Socket socket = socket(1);
+        connections.register(socket.connection);
+        doThrow(new IllegalStateException("closing")).when(socket.remote).sendText(anyString(), any(SendHandler.class));
+
+        assertEquals(Outcome.FAILED, outcome(connections.push(UserId.of(1), TestMessages.text(2, 1, "hi"))));
+    }
+
+    private static Outcome outcome(CompletionStage<Outcome> stage) {
+        CompletableFuture<Outcome> future = stage.toCompletableFuture();
+        assertTrue(future.isDone(), "the outcome is known");
+        return future.join();
+    }
+
     private static org.mockito.ArgumentMatcher<CloseReason> closeCode(int code) {
         return reason -> reason != null && reason.getCloseCode().getCode() == code;
     }
 
     private Socket socket(long user) {
+        return socket(user, false);
+    }
+
+    private Socket socket(long user, boolean ackMode) {
         Session session = mock(Session.class);
         RemoteEndpoint.Async remote = mock(RemoteEndpoint.Async.class);
         when(session.isOpen()).thenReturn(true);
         when(session.getId()).thenReturn("s" + user);
         when(session.getAsyncRemote()).thenReturn(remote);
-        ChatConnection connection = new ChatConnection(UserId.of(user), Language.ZH, new Outbox(session), frames,
+        ChatConnection connection = new ChatConnection(UserId.of(user), Language.ZH, ackMode,
+                new Outbox(session, OutboxLimits.DEFAULT, Runnable::run), new SerialWork(Runnable::run, 10), frames,
                 System::nanoTime);
         return new Socket(session, remote, connection);
     }

@@ -1,5 +1,10 @@
 package io.parley.chat.adapter.ws;
 
+import static org.mockito.Mockito.mock;
+
+import io.parley.chat.application.port.in.AcknowledgeMessagesUseCase;
+import io.parley.chat.application.port.in.DeliverPendingUseCase;
+import io.parley.chat.application.port.in.SendMessageUseCase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,7 +16,10 @@ import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
-/** A real Grizzly server on a free loopback port: a trivial HTTP handler plus our {@code /ws}. */
+/**
+ * A real Grizzly server on a free loopback port: a trivial HTTP handler plus our {@code /ws}, with
+ * {@link FakeAuthenticate} and Mockito mocks of the messaging use cases (a test stubs and verifies them).
+ */
 final class RunningServer implements AutoCloseable {
     static {
         // Grizzly and Tyrus log through java.util.logging; route them to the test's logback configuration
@@ -22,9 +30,12 @@ final class RunningServer implements AutoCloseable {
     final HttpServer http;
     final NetworkListener listener;
     final LocalConnections connections = new LocalConnections();
+    final SendMessageUseCase sendMessage = mock(SendMessageUseCase.class);
+    final DeliverPendingUseCase deliverPending = mock(DeliverPendingUseCase.class);
+    final AcknowledgeMessagesUseCase acknowledgeMessages = mock(AcknowledgeMessagesUseCase.class);
     final WsServer ws;
 
-    private RunningServer(WsSettings settings, int keepAliveSeconds) {
+    private RunningServer(WsSettings settings, int keepAliveSeconds, OutboxLimits outboxLimits) {
         http = new HttpServer();
         listener = new NetworkListener("test", "127.0.0.1", 0);
         listener.getKeepAlive().setIdleTimeoutInSeconds(keepAliveSeconds);
@@ -37,7 +48,8 @@ final class RunningServer implements AutoCloseable {
                 response.getWriter().write("http:" + request.getRequestURI());
             }
         }, "/");
-        ws = WsServer.attach(http, new FakeAuthenticate(), connections, settings);
+        ws = WsServer.attach(http, new WsServer.UseCases(new FakeAuthenticate(), sendMessage, deliverPending,
+                acknowledgeMessages), connections, settings, outboxLimits);
         try {
             http.start();
         } catch (IOException cannotBind) {
@@ -46,11 +58,15 @@ final class RunningServer implements AutoCloseable {
     }
 
     static RunningServer start(WsSettings settings) {
-        return new RunningServer(settings, 30);
+        return new RunningServer(settings, 30, OutboxLimits.DEFAULT);
     }
 
     static RunningServer startWithKeepAlive(WsSettings settings, int keepAliveSeconds) {
-        return new RunningServer(settings, keepAliveSeconds);
+        return new RunningServer(settings, keepAliveSeconds, OutboxLimits.DEFAULT);
+    }
+
+    static RunningServer startWithOutboxLimits(WsSettings settings, OutboxLimits outboxLimits) {
+        return new RunningServer(settings, 30, outboxLimits);
     }
 
     URI http(String path) {

@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -30,6 +32,9 @@ final class TestClient implements WebSocket.Listener, AutoCloseable {
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
+    /** Guarded by this: while paused the client asks for nothing more, so the server's frames pile up in TCP. */
+    private boolean paused;
+    private boolean owesRequest;
 
     static TestClient connect(URI uri) {
         return connect(uri, null);
@@ -58,7 +63,12 @@ final class TestClient implements WebSocket.Listener, AutoCloseable {
 
     /** Connects as a user and consumes the welcome frame. */
     static TestClient connectAs(RunningServer server, long userId) {
-        TestClient client = connect(server.ws("token=user-" + userId));
+        return connectAs(server, userId, "");
+    }
+
+    /** Connects as a user with more of the query string ({@code "&ack=1"}) and consumes the welcome frame. */
+    static TestClient connectAs(RunningServer server, long userId, String moreQuery) {
+        TestClient client = connect(server.ws("token=user-" + userId + moreQuery));
         JsonNode welcome = client.next();
         if (!"system".equals(welcome.path("type").asText())) {
             throw new AssertionError("expected the welcome frame, got " + welcome);
@@ -135,6 +145,48 @@ final class TestClient implements WebSocket.Listener, AutoCloseable {
         return closeCode.isDone();
     }
 
+    /** Waits until the connection has ended, by a close frame or by breaking. */
+    void awaitEnd(Duration wait) {
+        try {
+            closeCode.handle((code, failure) -> null).toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(interrupted);
+        } catch (ExecutionException impossible) {
+            throw new AssertionError(impossible);
+        } catch (TimeoutException open) {
+            throw new AssertionError("still open after " + wait);
+        }
+    }
+
+    /** Every frame received so far and not yet taken, without waiting. */
+    List<JsonNode> drain() {
+        List<String> waiting = new ArrayList<>();
+        texts.drainTo(waiting);
+        List<JsonNode> frames = new ArrayList<>();
+        for (String text : waiting) {
+            try {
+                frames.add(JSON.readTree(text));
+            } catch (IOException notJson) {
+                throw new UncheckedIOException(notJson);
+            }
+        }
+        return frames;
+    }
+
+    /** Stops reading: the JDK client reads the socket only as far as the listener asks for messages. */
+    synchronized void pauseReading() {
+        paused = true;
+    }
+
+    synchronized void resumeReading() {
+        paused = false;
+        if (owesRequest) {
+            owesRequest = false;
+            socket.request(1);
+        }
+    }
+
     @Override
     public void onOpen(WebSocket webSocket) {
         webSocket.request(1);
@@ -147,8 +199,16 @@ final class TestClient implements WebSocket.Listener, AutoCloseable {
             texts.add(partial.toString());
             partial.setLength(0);
         }
-        webSocket.request(1);
+        askForMore(webSocket);
         return null;
+    }
+
+    private synchronized void askForMore(WebSocket webSocket) {
+        if (paused) {
+            owesRequest = true;
+        } else {
+            webSocket.request(1);
+        }
     }
 
     @Override

@@ -1,0 +1,61 @@
+package io.parley.chat.adapter.ws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.chat.domain.message.ChatType;
+import io.parley.chat.domain.message.Message;
+import io.parley.chat.domain.message.MessageData;
+import io.parley.chat.domain.message.MessageId;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class MessageJsonTest {
+    private final ObjectMapper json = new ObjectMapper();
+    private final MessageJson messages = new MessageJson(json);
+
+    @Test
+    void aNoticeCarriesItsDataAsAnObjectAndItsOptionsAsJson() {
+        JsonNode node = messages.of(message(0, MessageData.json("{\"data\":\"欢迎\",\"dataType\":false,\"otherData\":null}"),
+                "{}", false));
+
+        assertTrue(node.path("data").isObject(), node.toString());
+        assertEquals("欢迎", node.path("data").path("data").asText());
+        assertTrue(node.path("data").has("otherData"));
+        assertTrue(node.path("options").isObject());
+        assertEquals(0, node.path("from_id").asLong());
+        assertEquals("", node.path("sendUUid").asText());
+    }
+
+    @Test
+    void aUsersTextStaysAStringEvenWhenItLooksLikeJson() {
+        JsonNode node = messages.of(message(5, MessageData.text("{\"data\":\"hi\"}"), null, false));
+
+        assertTrue(node.path("data").isTextual());
+        assertEquals("{\"data\":\"hi\"}", node.path("data").asText());
+        assertTrue(node.path("options").isNull());
+        assertTrue(node.path("client_msg_id").isNull());
+    }
+
+    @Test
+    void unreadableOptionsAreNull() {
+        assertTrue(messages.of(message(5, MessageData.text("x"), "{broken", false)).path("options").isNull());
+    }
+
+    @Test
+    void aRecalledMessageIsMarked() {
+        JsonNode node = messages.of(message(5, MessageData.text("x"), null, false).recalledCopy());
+
+        assertEquals(1, node.path("isremove").asInt());
+        assertEquals("", node.path("data").asText());
+    }
+
+    private static Message message(long from, MessageData data, String options, boolean recalled) {
+        return new Message(new MessageId(UUID.randomUUID().toString()), 1, 1, from, "n", "a", from == 0 ? null : "u",
+                2, "m", "b", ChatType.SINGLE, "systemNotice", data, options, null, Instant.ofEpochMilli(1_700_000_000_000L),
+                recalled);
+    }
+}
