@@ -7,9 +7,11 @@ public enum ChatText {
     NICKNAME_UPDATED,
     AVATAR_UPDATED,
     SETTING_SAVED,
-    PASSWORD_CHANGED;
+    PASSWORD_CHANGED,
+    /** {0}: the display name of who recalled the message (N-6). */
+    MESSAGE_RECALLED;
 
-    public String text(Language language) {
-        return Texts.get("text." + name(), language);
+    public String text(Language language, Object... args) {
+        return Texts.get("text." + name(), language, args);
     }
 }

@@ -1,6 +1,7 @@
 package io.parley.chat.application.port.out;
 
 import io.parley.chat.domain.message.Message;
+import io.parley.chat.domain.message.ReadReceipt;
 import io.parley.chat.domain.user.UserId;
 import java.util.concurrent.CompletionStage;
 
@@ -11,6 +12,12 @@ import java.util.concurrent.CompletionStage;
 public interface PusherPort {
     /** Completes when the outcome is known (for a written frame: once the socket took it). */
     CompletionStage<Outcome> push(UserId recipient, Message message);
+
+    /**
+     * Tells the user's live connection on this node that the peer read the conversation up to a point. Best effort,
+     * not durable: a user who is not connected learns it from the conversation list.
+     */
+    void pushReadReceipt(UserId recipient, ReadReceipt receipt);
 
     enum Outcome {
         /** No live connection for the recipient here: the message stays in the inbox. */

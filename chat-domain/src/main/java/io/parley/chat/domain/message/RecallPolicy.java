@@ -1,0 +1,33 @@
+package io.parley.chat.domain.message;
+
+import io.parley.chat.domain.shared.DomainException;
+import io.parley.chat.domain.shared.ReasonCode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Who may recall a one-to-one message, and until when (API.md #37, j.4): only its sender, within the recall window
+ * (five minutes unless configured). Recalling a recalled message again changes nothing.
+ */
+public final class RecallPolicy {
+    private final Duration window;
+
+    public RecallPolicy(Duration window) {
+        Objects.requireNonNull(window, "window");
+        if (window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("the recall window must be positive");
+        }
+        this.window = window;
+    }
+
+    /** Throws the reason the caller may not recall this message now. */
+    public void check(Message message, long callerId, Instant now) {
+        if (message.fromId() != callerId) {
+            throw new DomainException(ReasonCode.NOT_MESSAGE_SENDER);
+        }
+        if (!message.recalled() && now.isAfter(message.createTime().plus(window))) {
+            throw new DomainException(ReasonCode.RECALL_WINDOW_PASSED);
+        }
+    }
+}
