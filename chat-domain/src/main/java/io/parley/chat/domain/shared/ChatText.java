@@ -11,6 +11,11 @@ public enum ChatText {
     /** {0}: the display name of who recalled the message (N-6). */
     MESSAGE_RECALLED;
 
+    public String text(Language language) {
+        return Texts.get("text." + name(), language);
+    }
+
+    /** For sentences with blanks ({0}, …). */
     public String text(Language language, Object... args) {
         return Texts.get("text." + name(), language, args);
     }
