@@ -7,12 +7,16 @@ import io.parley.chat.application.port.in.ChangePasswordUseCase;
 import io.parley.chat.application.port.in.DeliverPendingUseCase;
 import io.parley.chat.application.port.in.FollowUserUseCase;
 import io.parley.chat.application.port.in.GetContactEntryUseCase;
+import io.parley.chat.application.port.in.GetHistoryUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
 import io.parley.chat.application.port.in.ListBlockedUseCase;
+import io.parley.chat.application.port.in.ListConversationsUseCase;
 import io.parley.chat.application.port.in.ListFolloweesUseCase;
 import io.parley.chat.application.port.in.ListFollowersUseCase;
 import io.parley.chat.application.port.in.LoginUseCase;
 import io.parley.chat.application.port.in.LogoutUseCase;
+import io.parley.chat.application.port.in.MarkReadUseCase;
+import io.parley.chat.application.port.in.RecallMessageUseCase;
 import io.parley.chat.application.port.in.RegisterUseCase;
 import io.parley.chat.application.port.in.RegisterVisitorUseCase;
 import io.parley.chat.application.port.in.SendMessageUseCase;
@@ -26,6 +30,7 @@ import io.parley.chat.application.port.in.VisitorLoginUseCase;
 import io.parley.chat.application.port.out.BlockPort;
 import io.parley.chat.application.port.out.ClockPort;
 import io.parley.chat.application.port.out.CloseConnectionsPort;
+import io.parley.chat.application.port.out.ConversationPort;
 import io.parley.chat.application.port.out.FollowPort;
 import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.application.port.out.IdGeneratorPort;
@@ -38,6 +43,7 @@ import io.parley.chat.application.port.out.RateLimitPort;
 import io.parley.chat.application.port.out.SaveUserPort;
 import io.parley.chat.application.port.out.SessionStorePort;
 import io.parley.chat.application.port.out.TokenCodecPort;
+import io.parley.chat.domain.message.RecallPolicy;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -72,6 +78,10 @@ public final class ChatCore {
     private final ListFolloweesUseCase listFollowees;
     private final ListFollowersUseCase listFollowers;
     private final ListBlockedUseCase listBlocked;
+    private final GetHistoryUseCase history;
+    private final ListConversationsUseCase conversations;
+    private final MarkReadUseCase markRead;
+    private final RecallMessageUseCase recallMessage;
 
     private ChatCore(Builder b) {
         SessionStarter sessions = new SessionStarter(b.sessions, b.tokens, b.saveUsers, b.connections, b.clock,
@@ -106,6 +116,11 @@ public final class ChatCore {
         listFollowees = new ListFolloweesService(b.follows);
         listFollowers = new ListFollowersService(b.follows);
         listBlocked = new ListBlockedService(b.blocks);
+        history = new GetHistoryService(b.loadUsers, b.conversations);
+        conversations = new ListConversationsService(b.conversations, b.loadUsers, b.friendships);
+        markRead = new MarkReadService(b.conversations, b.pusher);
+        recallMessage = new RecallMessageService(b.messages, b.conversations, b.clock,
+                new RecallPolicy(b.settings.recallWindow()), delivery);
     }
 
     public static Builder builder() {
@@ -204,22 +219,47 @@ public final class ChatCore {
         return listBlocked;
     }
 
+    public GetHistoryUseCase history() {
+        return history;
+    }
+
+    public ListConversationsUseCase conversations() {
+        return conversations;
+    }
+
+    public MarkReadUseCase markRead() {
+        return markRead;
+    }
+
+    public RecallMessageUseCase recallMessage() {
+        return recallMessage;
+    }
+
     /**
      * The core's own settings.
      *
      * @param tokenTtl how long a token and its session live
      * @param visitorSalt the salt of the visitor signature, shared with clients
      * @param visitorRegistrationsPerAddress signed visitor requests allowed per client address and hour
+     * @param recallWindow how long after sending its sender may recall a message (#37)
      */
-    public record Settings(Duration tokenTtl, String visitorSalt, int visitorRegistrationsPerAddress) {
+    public record Settings(Duration tokenTtl, String visitorSalt, int visitorRegistrationsPerAddress,
+            Duration recallWindow) {
+        /** The recall window of API.md j.4 when the deployment does not choose one. */
+        public static final Duration DEFAULT_RECALL_WINDOW = Duration.ofMinutes(5);
+
         public Settings {
             Objects.requireNonNull(tokenTtl, "tokenTtl");
             Objects.requireNonNull(visitorSalt, "visitorSalt");
+            Objects.requireNonNull(recallWindow, "recallWindow");
             if (tokenTtl.isNegative() || tokenTtl.isZero()) {
                 throw new IllegalArgumentException("tokenTtl must be positive");
             }
             if (visitorRegistrationsPerAddress < 1) {
                 throw new IllegalArgumentException("visitorRegistrationsPerAddress must be at least 1");
+            }
+            if (recallWindow.isNegative() || recallWindow.isZero()) {
+                throw new IllegalArgumentException("recallWindow must be positive");
             }
         }
     }
@@ -242,6 +282,7 @@ public final class ChatCore {
         private MessageStorePort messages;
         private InboxPort inbox;
         private PusherPort pusher;
+        private ConversationPort conversations;
         private Executor deliveryExecutor = Runnable::run;
 
         private Builder() {
@@ -327,6 +368,11 @@ public final class ChatCore {
             return this;
         }
 
+        public Builder conversations(ConversationPort port) {
+            this.conversations = port;
+            return this;
+        }
+
         /**
          * Optional: where a delivery is finished once the pusher reports its outcome (a written message's inbox
          * entry is removed there, a call to the inbox's store). The pusher reports on a connection's thread; give
@@ -354,6 +400,7 @@ public final class ChatCore {
             Objects.requireNonNull(messages, "messages");
             Objects.requireNonNull(inbox, "inbox");
             Objects.requireNonNull(pusher, "pusher");
+            Objects.requireNonNull(conversations, "conversations");
             return new ChatCore(this);
         }
     }

@@ -29,7 +29,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class Delivery {
     private static final System.Logger LOG = System.getLogger(Delivery.class.getName());
 
-    private record Key(UserId recipient, MessageId message) {
+    /**
+     * A message's recall is a delivery of its own: the recall must not be taken for the original still on its way,
+     * which would leave the recipient with the content and without the notice.
+     */
+    private record Key(UserId recipient, MessageId message, boolean recalled) {
     }
 
     private final PusherPort pusher;
@@ -54,7 +58,7 @@ final class Delivery {
      * @return the push, empty when another round has it; its stage completes once the entry is settled
      */
     Optional<Push> deliver(UserId recipient, Message message) {
-        Key key = new Key(recipient, message.id());
+        Key key = new Key(recipient, message.id(), message.recalled());
         AtomicBoolean askedAgain = new AtomicBoolean();
         AtomicBoolean first = onTheirWay.putIfAbsent(key, askedAgain);
         if (first != null) {

@@ -19,7 +19,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ChatCoreTest {
-    private static final ChatCore.Settings SETTINGS = new ChatCore.Settings(Duration.ofDays(30), "salt", 100);
+    private static final ChatCore.Settings SETTINGS = new ChatCore.Settings(Duration.ofDays(30), "salt", 100,
+            Duration.ofMinutes(5));
 
     private static ChatCore.Builder allPortsBut(String missing) {
         MutableClock clock = MutableClock.atNow();
@@ -42,7 +43,8 @@ class ChatCoreTest {
                 .follows("follows".equals(missing) ? null : relations)
                 .messages("messages".equals(missing) ? null : messages)
                 .inbox("inbox".equals(missing) ? null : messages)
-                .pusher("pusher".equals(missing) ? null : new RecordingPusher());
+                .pusher("pusher".equals(missing) ? null : new RecordingPusher())
+                .conversations("conversations".equals(missing) ? null : messages);
         return builder;
     }
 
@@ -50,7 +52,7 @@ class ChatCoreTest {
     void refuseToBuildWithoutAPortNamingIt() {
         for (String port : new String[] {"loadUsers", "saveUsers", "sessions", "tokens", "passwords", "rateLimits",
             "clock", "ids", "connections", "settings", "friendships", "blocks", "follows", "messages", "inbox",
-            "pusher"}) {
+            "pusher", "conversations"}) {
             NullPointerException missing = assertThrows(NullPointerException.class,
                     () -> allPortsBut(port).build(), port);
             assertEquals(port, missing.getMessage());
@@ -62,7 +64,8 @@ class ChatCoreTest {
         ChatCore core = allPortsBut("none").build();
         for (Object useCase : new Object[] {core.sendMessage(), core.deliverPending(), core.acknowledgeMessages(),
             core.followUser(), core.unfollowUser(), core.blockUser(), core.unblockUser(), core.toggleBlacklist(),
-            core.contactEntry(), core.listFollowees(), core.listFollowers(), core.listBlocked()}) {
+            core.contactEntry(), core.listFollowees(), core.listFollowers(), core.listBlocked(), core.history(),
+            core.conversations(), core.markRead(), core.recallMessage()}) {
             assertNotNull(useCase);
         }
     }
@@ -74,10 +77,18 @@ class ChatCoreTest {
 
     @Test
     void refuseSettingsThatCannotWork() {
-        assertThrows(IllegalArgumentException.class, () -> new ChatCore.Settings(Duration.ZERO, "salt", 100));
+        Duration recall = Duration.ofMinutes(5);
         assertThrows(IllegalArgumentException.class,
-                () -> new ChatCore.Settings(Duration.ofDays(-1), "salt", 100));
-        assertThrows(IllegalArgumentException.class, () -> new ChatCore.Settings(Duration.ofDays(1), "salt", 0));
-        assertThrows(NullPointerException.class, () -> new ChatCore.Settings(Duration.ofDays(1), null, 1));
+                () -> new ChatCore.Settings(Duration.ZERO, "salt", 100, recall));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ChatCore.Settings(Duration.ofDays(-1), "salt", 100, recall));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ChatCore.Settings(Duration.ofDays(1), "salt", 0, recall));
+        assertThrows(NullPointerException.class, () -> new ChatCore.Settings(Duration.ofDays(1), null, 1, recall));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ChatCore.Settings(Duration.ofDays(1), "salt", 1, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ChatCore.Settings(Duration.ofDays(1), "salt", 1, Duration.ofSeconds(-1)));
+        assertThrows(NullPointerException.class, () -> new ChatCore.Settings(Duration.ofDays(1), "salt", 1, null));
     }
 }
