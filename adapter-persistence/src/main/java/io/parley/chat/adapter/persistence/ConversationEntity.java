@@ -13,7 +13,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A row of {@code conversation}: one per unordered user pair ({@code userLow <= userHigh}), later one per group. The
- * row is the lock every append to the conversation takes; its counters are only changed under that lock.
+ * row is the lock every append to the conversation takes; its counters and read pointers are only changed under
+ * that lock.
  */
 @Entity(name = "Conversation")
 @Table(name = "conversation")
@@ -55,6 +56,13 @@ class ConversationEntity {
 
     @Column(name = "open_for_high", nullable = false)
     short openForHigh;
+
+    /** How far the low side has read: a seq, at most {@link #lastSeq}, never lowered. */
+    @Column(name = "read_seq_low", nullable = false)
+    long readSeqLow;
+
+    @Column(name = "read_seq_high", nullable = false)
+    long readSeqHigh;
 
     @JdbcTypeCode(SqlTypes.TIMESTAMP)
     @Column(name = "update_time", nullable = false)

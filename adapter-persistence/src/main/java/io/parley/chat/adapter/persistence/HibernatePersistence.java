@@ -2,6 +2,7 @@ package io.parley.chat.adapter.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.parley.chat.application.port.out.BlockPort;
+import io.parley.chat.application.port.out.ConversationPort;
 import io.parley.chat.application.port.out.FollowPort;
 import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.application.port.out.InboxPort;
@@ -48,6 +49,7 @@ public final class HibernatePersistence implements AutoCloseable {
     private final HibernateFollowAdapter follows;
     private final HibernateMessageStoreAdapter messages;
     private final HibernateInboxAdapter inbox;
+    private final HibernateConversationAdapter conversations;
 
     private HibernatePersistence(HikariDataSource pool, SessionFactory sessionFactory, String databaseProduct) {
         this.pool = pool;
@@ -61,6 +63,7 @@ public final class HibernatePersistence implements AutoCloseable {
         this.follows = new HibernateFollowAdapter(sessionFactory, clock);
         this.messages = new HibernateMessageStoreAdapter(sessionFactory, clock);
         this.inbox = new HibernateInboxAdapter(sessionFactory);
+        this.conversations = new HibernateConversationAdapter(sessionFactory);
     }
 
     /**
@@ -110,6 +113,11 @@ public final class HibernatePersistence implements AutoCloseable {
 
     public InboxPort inbox() {
         return inbox;
+    }
+
+    /** History, the conversation list with unread counts, read pointers and recall, over {@link #messages()}. */
+    public ConversationPort conversations() {
+        return conversations;
     }
 
     /** Name and version of the database, for the startup log, e.g. {@code PostgreSQL 15.20}. */

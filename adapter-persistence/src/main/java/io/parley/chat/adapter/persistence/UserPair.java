@@ -41,4 +41,17 @@ record UserPair(long low, long high) {
             row.sentByHigh++;
         }
     }
+
+    /** How far the user has read the conversation. */
+    long readBy(UserId user, ConversationEntity row) {
+        return isLow(user) ? row.readSeqLow : row.readSeqHigh;
+    }
+
+    void markReadBy(UserId user, long seq, ConversationEntity row) {
+        if (isLow(user)) {
+            row.readSeqLow = seq;
+        } else {
+            row.readSeqHigh = seq;
+        }
+    }
 }

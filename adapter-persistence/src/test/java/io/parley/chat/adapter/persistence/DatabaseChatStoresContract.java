@@ -2,15 +2,18 @@ package io.parley.chat.adapter.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.parley.chat.application.contract.Concurrently;
 import io.parley.chat.application.contract.ContractUsers;
+import io.parley.chat.application.contract.ConversationStoreContract;
 import io.parley.chat.application.contract.MessageStoreContract;
 import io.parley.chat.application.contract.RelationStoreContract;
 import io.parley.chat.application.port.out.BlockPort;
+import io.parley.chat.application.port.out.ConversationPort;
 import io.parley.chat.application.port.out.FollowPort;
 import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.application.port.out.InboxPort;
@@ -42,9 +45,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The shared relation and message store contracts, plus what only the database promises (the rows behind them,
- * UTC times, cascades, seed rows), on one database per subclass: both contracts share it, so the schema is migrated
- * once. Tests create fresh users, so they need no cleaning.
+ * The shared relation, message and conversation store contracts, plus what only the database promises (the rows
+ * behind them, UTC times, cascades, seed rows, checks), on one database per subclass: the contracts share it, so the
+ * schema is migrated once. Tests create fresh users, so they need no cleaning.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DatabaseChatStoresContract {
@@ -299,6 +302,86 @@ abstract class DatabaseChatStoresContract {
             long high = Math.max(a.id().value(), b.id().value());
             assertThrows(SQLException.class, () -> sql.update(
                     "INSERT INTO conversation (kind, user_low, user_high) VALUES ('single', ?, ?)", high, low));
+        }
+    }
+
+    @Nested
+    class Conversations extends ConversationStoreContract {
+        @Override
+        protected ConversationPort conversations() {
+            return persistence.conversations();
+        }
+
+        @Override
+        protected MessageStorePort messages() {
+            return persistence.messages();
+        }
+
+        @Override
+        protected InboxPort inbox() {
+            return persistence.inbox();
+        }
+
+        @Override
+        protected SaveUserPort saveUsers() {
+            return persistence.saveUsers();
+        }
+
+        @Test
+        void eachSidesPointerIsKeptInItsOwnColumn() throws SQLException {
+            User first = newUser();
+            User second = newUser();
+            // the higher id writes, so that a mix-up of the sides would show
+            for (int i = 1; i <= 3; i++) {
+                send(second, first, "m" + i, i);
+            }
+            conversations().markRead(first.id(), second.id(), 2);
+            conversations().markRead(second.id(), first.id(), 3);
+            try (var connection = sql.connect(); var select = connection.prepareStatement("SELECT read_seq_low,"
+                    + " read_seq_high FROM conversation WHERE user_low = ? AND user_high = ?")) {
+                select.setLong(1, first.id().value());
+                select.setLong(2, second.id().value());
+                try (var row = select.executeQuery()) {
+                    assertTrue(row.next());
+                    assertEquals(List.of(2L, 3L), List.of(row.getLong(1), row.getLong(2)));
+                }
+            }
+        }
+
+        @Test
+        void theDatabaseRefusesAPointerPastTheLastMessage() {
+            User a = newUser();
+            User b = newUser();
+            Message message = send(a, b, "one", 1);
+            assertThrows(SQLException.class, () -> sql.update(
+                    "UPDATE conversation SET read_seq_high = last_seq + 1 WHERE id = ?", message.conversationId()));
+        }
+
+        @Test
+        void aRecalledRowKeepsNothingOfItsContent() throws SQLException {
+            User a = newUser();
+            User b = newUser();
+            Message message = send(new DirectMessageDraft(new MessageId(UUID.randomUUID().toString()), a, b,
+                    "systemNotice", MessageData.json("{\"data\":\"secret\",\"dataType\":false,\"otherData\":null}"),
+                    "{\"x\":1}", null, ContractUsers.NOW));
+            inbox().remove(b.id(), List.of(message.id()));
+
+            conversations().recall(message.id(), Instant.parse("2030-01-02T03:04:05.678Z"));
+
+            try (var connection = sql.connect(); var select = connection.prepareStatement("SELECT isremove,"
+                    + " data_kind, data, options FROM message WHERE id = ?")) {
+                select.setString(1, message.id().value());
+                try (var row = select.executeQuery()) {
+                    assertTrue(row.next());
+                    assertEquals(1, row.getInt(1));
+                    assertEquals("text", row.getString(2));
+                    assertEquals("", row.getString(3));
+                    assertNull(row.getString(4));
+                }
+            }
+            assertEquals(LocalDateTime.of(2030, 1, 2, 3, 4, 5, 678_000_000), sql.queryOne(
+                    "SELECT create_time FROM inbox_entry WHERE recipient_id = ? AND message_id = ?",
+                    LocalDateTime.class, b.id().value(), message.id().value()), "the entry is stamped in UTC");
         }
     }
 }
