@@ -85,10 +85,11 @@ public final class Wiring implements AutoCloseable {
                     .follows(database.follows())
                     .messages(database.messages())
                     .inbox(database.inbox())
+                    .conversations(database.conversations())
                     .pusher(connections)
                     .deliveryExecutor(deliveries)
                     .settings(new ChatCore.Settings(settings.tokenTtl(), settings.visitorSalt(),
-                            settings.visitorRatePerAddress()))
+                            settings.visitorRatePerAddress(), settings.recallWindow()))
                     .build();
 
             server = RestApi.createServer(settings.host(), settings.port(), new RestApi.UseCases(
@@ -97,10 +98,11 @@ public final class Wiring implements AutoCloseable {
                     core.updateProfile(), core.changePassword(), core.sendMessage(), core.deliverPending(),
                     core.followUser(), core.unfollowUser(), core.blockUser(), core.unblockUser(),
                     core.toggleBlacklist(), core.contactEntry(), core.listFollowees(), core.listFollowers(),
-                    core.listBlocked()));
+                    core.listBlocked(), core.history(), core.conversations(), core.markRead(),
+                    core.recallMessage()));
             toClose.push(server::shutdownNow);
             WsServer ws = WsServer.attach(server, new WsServer.UseCases(core.authenticate(), core.sendMessage(),
-                    core.deliverPending(), core.acknowledgeMessages()), connections, new WsSettings(
+                    core.deliverPending(), core.acknowledgeMessages(), core.markRead()), connections, new WsSettings(
                     settings.heartbeat(), settings.wsMaxFrameBytes(), settings.wsMaxFramesPerSecond()));
             // sockets first, with 1001, while the listener still runs
             toClose.push(ws::shutdown);

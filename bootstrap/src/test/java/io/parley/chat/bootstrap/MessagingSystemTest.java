@@ -262,6 +262,104 @@ class MessagingSystemTest {
         assertTrue(send(alice, alice, "and the eggs", null).ok());
     }
 
+    @Test
+    void historyPagesNewestFirstAndOnlyForParticipants() {
+        Person alice = newPerson();
+        Person bob = newPerson();
+        acceptEveryone(bob);
+        for (int i = 1; i <= 5; i++) {
+            assertTrue(send(alice, bob, "m" + i, null).ok());
+        }
+        Answer newest = http.get("/api/chat/history?chatType=single&id=" + bob.id() + "&limit=2", alice.auth());
+        assertTrue(newest.ok(), newest.toString());
+        assertEquals(2, newest.data().path("rows").size());
+        assertEquals(5, newest.data().path("rows").get(0).path("seq").asLong());
+        assertEquals(4, newest.data().path("rows").get(1).path("seq").asLong());
+        assertTrue(newest.data().path("has_more").asBoolean());
+        Answer older = http.get("/api/chat/history?chatType=single&id=" + alice.id() + "&before_seq=2&limit=2",
+                bob.auth());
+        assertEquals(1, older.data().path("rows").size(), "bob reads the same conversation from his side");
+        assertEquals("m1", older.data().path("rows").get(0).path("data").asText());
+        assertFalse(older.data().path("has_more").asBoolean());
+
+        Person eve = newPerson();
+        Answer eves = http.get("/api/chat/history?chatType=single&id=" + bob.id(), eve.auth());
+        assertEquals(0, eves.data().path("rows").size(), "eve sees only her own conversation with bob: none");
+        Answer badLimit = http.get("/api/chat/history?chatType=single&id=" + bob.id() + "&limit=0", alice.auth());
+        assertEquals(422, badLimit.status());
+        assertEquals("limit", badLimit.body().path("field").asText());
+    }
+
+    @Test
+    void conversationsCountUnreadUntilRead() throws Exception {
+        Person alice = newPerson();
+        Person bob = newPerson();
+        acceptEveryone(bob);
+        send(alice, bob, "one", null);
+        send(alice, bob, "two", null);
+        JsonNode conversation = http.get("/api/chat/conversations", bob.auth()).data().get(0);
+        assertEquals("single", conversation.path("chatType").asText());
+        assertEquals(alice.id(), conversation.path("id").asLong());
+        assertEquals(alice.username(), conversation.path("name").asText());
+        assertEquals(2, conversation.path("unread").asLong());
+        assertEquals("two", conversation.path("last_message").path("data").asText());
+        try (WsClient aliceSocket = connect(alice, false)) {
+            assertTrue(http.post("/api/chat/read", Map.of("chatType", "single", "id", alice.id(), "seq", 2),
+                    bob.auth()).ok());
+            JsonNode receipt = aliceSocket.nextOfType("read").path("data");
+            assertEquals(bob.id(), receipt.path("reader_id").asLong());
+            assertEquals(2, receipt.path("seq").asLong());
+        }
+        assertEquals(0, http.get("/api/chat/conversations", bob.auth()).data().get(0).path("unread").asLong());
+    }
+
+    @Test
+    void theSenderMayRecallAndThePeerIsTold() throws Exception {
+        Person alice = newPerson();
+        Person bob = newPerson();
+        try (WsClient bobSocket = connect(bob, false)) {
+            String id = send(alice, bob, "oops", null).data().path("id").asText();
+            bobSocket.nextOfType("singleChat");
+            Answer notBySender = http.post("/api/chat/revokeMessage", Map.of("id", id), bob.auth());
+            assertEquals("NOT_MESSAGE_SENDER", notBySender.code());
+            Answer recalled = http.post("/api/chat/revokeMessage", Map.of("id", id, "to_id", bob.id(),
+                    "chatType", "single"), alice.auth());
+            assertTrue(recalled.ok(), recalled.toString());
+            assertEquals("revoke", recalled.data().path("actionType").asText());
+            JsonNode notice = bobSocket.nextOfType("singleChat").path("data");
+            assertEquals(id, notice.path("id").asText(), "the notice carries the recalled message's id");
+            assertEquals("systemNotice", notice.path("type").asText());
+            assertEquals("revoke", notice.path("actionType").asText());
+            assertEquals(alice.username() + "撤回了一条消息", notice.path("data").path("data").asText());
+            JsonNode inHistory = http.get("/api/chat/history?chatType=single&id=" + alice.id(), bob.auth())
+                    .data().path("rows").get(0);
+            assertEquals(1, inHistory.path("isremove").asInt());
+            assertEquals("", inHistory.path("data").asText());
+        }
+    }
+
+    @Test
+    void aMessageCannotBeRecalledAfterTheWindow() {
+        try (TestServer quick = TestServer.with(Map.of("PARLEY_RECALL_WINDOW", "PT0.2S"))) {
+            HttpJson quickHttp = new HttpJson(quick.httpBase());
+            Answer a = quickHttp.post("/api/regChat", Map.of("username", AccountsSystemTest.freshName(),
+                    "password", "secret1"));
+            Answer b = quickHttp.post("/api/regChat", Map.of("username", AccountsSystemTest.freshName(),
+                    "password", "secret1"));
+            Map<String, String> aliceAuth = Map.of("token", a.data().path("token").asText());
+            Answer sent = quickHttp.post("/api/chat/socket/sendmessage", Map.of("sendto_id",
+                    b.data().path("id").asLong(), "chatType", "single", "type", "text", "data", "too late"),
+                    aliceAuth);
+            sleep(400);
+            Answer late = quickHttp.post("/api/chat/revokeMessage", Map.of("id", sent.data().path("id").asText()),
+                    aliceAuth);
+            assertEquals("RECALL_WINDOW_PASSED", late.code());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     static void sleep(long millis) throws InterruptedException {
         TimeUnit.MILLISECONDS.sleep(millis);
     }

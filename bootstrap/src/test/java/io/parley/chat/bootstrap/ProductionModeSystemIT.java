@@ -111,4 +111,28 @@ class ProductionModeSystemIT {
             socket.nextOfType("pong");
         }
     }
+
+    @Test
+    void messagesAreStoredInPostgreSqlAndDeliveredOnConnect() throws Exception {
+        HttpJson a = new HttpJson(nodeA.httpBase());
+        Answer alice = a.post("/api/regChat", Map.of("username", AccountsSystemTest.freshName(), "password",
+                "secret1"));
+        Answer bob = a.post("/api/regChat", Map.of("username", AccountsSystemTest.freshName(), "password",
+                "secret1"));
+        Answer sent = a.post("/api/chat/socket/sendmessage", Map.of("sendto_id", bob.data().path("id").asLong(),
+                "chatType", "single", "type", "text", "data", "stored in PostgreSQL", "client_msg_id", "pg-1"),
+                Map.of("token", alice.data().path("token").asText()));
+        assertTrue(sent.ok(), sent.toString());
+        assertEquals(1, sent.data().path("seq").asLong());
+        Answer again = new HttpJson(nodeB.httpBase()).post("/api/chat/socket/sendmessage", Map.of("sendto_id",
+                bob.data().path("id").asLong(), "chatType", "single", "type", "text", "data", "stored in PostgreSQL",
+                "client_msg_id", "pg-1"), Map.of("token", alice.data().path("token").asText()));
+        assertEquals(sent.data().path("id").asText(), again.data().path("id").asText(),
+                "a resend through the other node finds the stored message");
+        try (WsClient socket = WsClient.connect(nodeB.wsBase(), bob.data().path("token").asText())) {
+            socket.nextOfType("system");
+            assertEquals(sent.data().path("id").asText(), socket.nextOfType("singleChat").path("data").path("id")
+                    .asText(), "the offline message waits in the database and arrives on connect");
+        }
+    }
 }

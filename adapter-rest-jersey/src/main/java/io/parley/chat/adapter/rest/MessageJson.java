@@ -1,20 +1,25 @@
 package io.parley.chat.adapter.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.parley.chat.domain.message.ClientMessageId;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.message.MessageData;
+import io.parley.chat.domain.shared.ChatText;
+import io.parley.chat.domain.shared.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A chat message on the wire (API.md b.8 plus Parley's {@code seq} and {@code client_msg_id}): the #20 answer, and
  * the rows of history and conversations. {@code data} is the client's text as a JSON string, or a notice's JSON
- * object as it is; {@code options} is the client's extras as JSON, or null.
+ * object as it is; {@code options} is the client's extras as JSON, or null. {@code actionType} is written only by
+ * the recall notice (N-6), the answer of #37.
  */
 record MessageJson(
         String id,
@@ -27,6 +32,7 @@ record MessageJson(
         @JsonProperty("to_avatar") String toAvatar,
         String chatType,
         String type,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String actionType,
         JsonNode data,
         JsonNode options,
         @JsonProperty("create_time") long createTime,
@@ -35,12 +41,33 @@ record MessageJson(
         @JsonProperty("client_msg_id") String clientMsgId) {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessageJson.class);
+    private static final String NOTICE_TYPE = "systemNotice";
+    private static final String REVOKE = "revoke";
 
+    /** The message as stored; a recalled one shows {@code isremove:1} and {@code data:""} (history, j.9). */
     static MessageJson of(Message m, ObjectMapper mapper) {
         return new MessageJson(m.id().value(), m.fromId(), m.fromName(), m.fromAvatar(), m.senderUuid(), m.toId(),
-                m.toName(), m.toAvatar(), m.chatType().wireName(), m.type(), data(m, mapper), options(m, mapper),
-                m.createTime().toEpochMilli(), m.recalled() ? 1 : 0, m.seq(),
+                m.toName(), m.toAvatar(), m.chatType().wireName(), m.type(), null, data(m, mapper),
+                options(m, mapper), m.createTime().toEpochMilli(), m.recalled() ? 1 : 0, m.seq(),
                 m.clientId().map(ClientMessageId::value).orElse(null));
+    }
+
+    /**
+     * The notice that tells of the recall of {@code recalled} (N-6, j.10): the message's own {@code id}, sender,
+     * recipient, {@code seq} and {@code create_time} as stored (the notice is no message of its own), typed
+     * {@code systemNotice} with {@code actionType:"revoke"}, and the sentence "&lt;from_name&gt; recalled a message"
+     * in {@code language}. It carries no {@code client_msg_id}: the id named the sender's original, and a client
+     * that matches its own sends by it must not take the notice for one.
+     */
+    static MessageJson recallNotice(Message recalled, Language language, ObjectMapper mapper) {
+        ObjectNode data = mapper.createObjectNode()
+                .put("data", ChatText.MESSAGE_RECALLED.text(language, recalled.fromName()))
+                .put("dataType", false)
+                .putNull("otherData");
+        return new MessageJson(recalled.id().value(), recalled.fromId(), recalled.fromName(), recalled.fromAvatar(),
+                recalled.senderUuid(), recalled.toId(), recalled.toName(), recalled.toAvatar(),
+                recalled.chatType().wireName(), NOTICE_TYPE, REVOKE, data, mapper.createObjectNode(),
+                recalled.createTime().toEpochMilli(), 1, recalled.seq(), null);
     }
 
     private static JsonNode data(Message m, ObjectMapper mapper) {

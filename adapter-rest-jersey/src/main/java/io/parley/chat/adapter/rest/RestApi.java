@@ -7,12 +7,16 @@ import io.parley.chat.application.port.in.ChangePasswordUseCase;
 import io.parley.chat.application.port.in.DeliverPendingUseCase;
 import io.parley.chat.application.port.in.FollowUserUseCase;
 import io.parley.chat.application.port.in.GetContactEntryUseCase;
+import io.parley.chat.application.port.in.GetHistoryUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
 import io.parley.chat.application.port.in.ListBlockedUseCase;
+import io.parley.chat.application.port.in.ListConversationsUseCase;
 import io.parley.chat.application.port.in.ListFolloweesUseCase;
 import io.parley.chat.application.port.in.ListFollowersUseCase;
 import io.parley.chat.application.port.in.LoginUseCase;
 import io.parley.chat.application.port.in.LogoutUseCase;
+import io.parley.chat.application.port.in.MarkReadUseCase;
+import io.parley.chat.application.port.in.RecallMessageUseCase;
 import io.parley.chat.application.port.in.RegisterUseCase;
 import io.parley.chat.application.port.in.RegisterVisitorUseCase;
 import io.parley.chat.application.port.in.SendMessageUseCase;
@@ -92,6 +96,7 @@ public final class RestApi {
         config.register(new MyAccountResource(useCases, mapper));
         config.register(new MessagesResource(useCases, mapper));
         config.register(new RelationsResource(useCases));
+        config.register(new ConversationsResource(useCases, mapper));
         return config;
     }
 
@@ -118,7 +123,11 @@ public final class RestApi {
             GetContactEntryUseCase contactEntry,
             ListFolloweesUseCase listFollowees,
             ListFollowersUseCase listFollowers,
-            ListBlockedUseCase listBlocked) {
+            ListBlockedUseCase listBlocked,
+            GetHistoryUseCase history,
+            ListConversationsUseCase conversations,
+            MarkReadUseCase markRead,
+            RecallMessageUseCase recallMessage) {
 
         public UseCases {
             Objects.requireNonNull(register, "register");
@@ -143,6 +152,10 @@ public final class RestApi {
             Objects.requireNonNull(listFollowees, "listFollowees");
             Objects.requireNonNull(listFollowers, "listFollowers");
             Objects.requireNonNull(listBlocked, "listBlocked");
+            Objects.requireNonNull(history, "history");
+            Objects.requireNonNull(conversations, "conversations");
+            Objects.requireNonNull(markRead, "markRead");
+            Objects.requireNonNull(recallMessage, "recallMessage");
         }
     }
 }

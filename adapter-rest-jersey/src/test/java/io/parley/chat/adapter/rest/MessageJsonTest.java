@@ -1,11 +1,14 @@
 package io.parley.chat.adapter.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.message.MessageData;
+import io.parley.chat.domain.shared.Language;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,35 @@ class MessageJsonTest {
 
         assertEquals("{not json", json.get("data").asText());
         assertTrue(json.get("options").isNull());
+    }
+
+    @Test
+    void theRecallNoticeNamesTheSenderByTheNameTheMessageCarries() {
+        JsonNode json = write(MessageJson.recallNotice(Messages.recalled(), Language.ZH, mapper));
+
+        assertEquals("systemNotice", json.get("type").asText());
+        assertEquals("revoke", json.get("actionType").asText());
+        assertEquals("Ali撤回了一条消息", json.get("data").get("data").asText());
+        assertEquals(Messages.ID, json.get("id").asText());
+        assertEquals(1, json.get("isremove").asInt());
+    }
+
+    @Test
+    void aNameThatLooksLikeAPatternIsWrittenAsItIs() {
+        Message m = Messages.recalled();
+        Message odd = new Message(m.id(), m.conversationId(), m.seq(), m.fromId(), "it's {0} 'me'", m.fromAvatar(),
+                m.senderUuid(), m.toId(), m.toName(), m.toAvatar(), m.chatType(), m.type(), m.data(), m.options(),
+                m.clientMessageId(), m.createTime(), true);
+
+        JsonNode json = write(MessageJson.recallNotice(odd, Language.EN, mapper));
+
+        assertEquals("it's {0} 'me' recalled a message", json.get("data").get("data").asText());
+    }
+
+    @Test
+    void onlyTheNoticeHasAnActionType() {
+        assertFalse(write(MessageJson.of(Messages.recalled(), mapper)).has("actionType"));
+        assertFalse(write(MessageJson.of(Messages.fromAlice(), mapper)).has("actionType"));
     }
 
     private JsonNode write(MessageJson message) {

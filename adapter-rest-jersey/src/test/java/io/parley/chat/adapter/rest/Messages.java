@@ -45,4 +45,17 @@ final class Messages {
                 m.senderUuid(), m.toId(), m.toName(), m.toAvatar(), m.chatType(), m.type(), data, options,
                 m.clientMessageId(), m.createTime(), m.recalled());
     }
+
+    /** Alice's message after she recalled it, as the core stores and returns it. */
+    static Message recalled() {
+        return fromAlice().recalledCopy();
+    }
+
+    /** Alice's message with another place in the conversation. */
+    static Message withSeq(long seq) {
+        Message m = fromAlice();
+        return new Message(new MessageId(ID.substring(0, 30) + String.format("%06d", seq)), m.conversationId(), seq,
+                m.fromId(), m.fromName(), m.fromAvatar(), m.senderUuid(), m.toId(), m.toName(), m.toAvatar(),
+                m.chatType(), m.type(), m.data(), m.options(), m.clientMessageId(), m.createTime(), m.recalled());
+    }
 }

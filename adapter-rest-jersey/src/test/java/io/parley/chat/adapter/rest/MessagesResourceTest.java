@@ -11,10 +11,12 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parley.chat.application.port.in.RecallMessageCommand;
 import io.parley.chat.application.port.in.SendMessageCommand;
 import io.parley.chat.domain.message.ChatType;
 import io.parley.chat.domain.message.ClientMessageId;
 import io.parley.chat.domain.message.MessageData;
+import io.parley.chat.domain.message.MessageId;
 import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.Language;
 import io.parley.chat.domain.shared.ReasonCode;
@@ -32,7 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mockito.ArgumentCaptor;
 
-/** #20 and #21: parameters in, the stored message out; refusals with their codes. */
+/** #20, #21 and #37: parameters in, the stored message (or the recall notice) out; refusals with their codes. */
 class MessagesResourceTest {
     /** encodeURIComponent(JSON.stringify({reply: {id: 3}, note: "a+b c"})) */
     private static final String ENCODED_OPTIONS =
@@ -55,6 +57,7 @@ class MessagesResourceTest {
         api.resetMocks();
         api.acceptTokens();
         when(api.sendMessage.send(any())).thenReturn(Messages.fromAlice());
+        when(api.recallMessage.recall(any())).thenReturn(Messages.recalled());
     }
 
     @Test
@@ -267,6 +270,110 @@ class MessagesResourceTest {
     void offlineDeliveryNeedsAToken() throws Exception {
         assertEquals("TOKEN_MISSING", api.post("/api/chat/chatGetmessageOffLine").send().code());
         verifyNoInteractions(api.deliverPending);
+    }
+
+    @Test
+    void recallAnswersTheRecallNoticeOfTheStoredMessage() throws Exception {
+        RestApiHarness.Reply reply = api.post("/api/chat/revokeMessage").header("token", USER_TOKEN)
+                .json("{\"id\":\"" + Messages.ID + "\",\"to_id\":8,\"chatType\":\"single\"}").send();
+
+        assertEquals(200, reply.status(), reply.text());
+        verify(api.recallMessage).recall(
+                new RecallMessageCommand(UserId.of(7), new MessageId(Messages.ID), 8L, ChatType.SINGLE));
+        JsonNode data = reply.json().get("data");
+        assertEquals(List.of("id", "from_id", "from_name", "from_avatar", "sendUUid", "to_id", "to_name",
+                "to_avatar", "chatType", "type", "actionType", "data", "options", "create_time", "isremove", "seq",
+                "client_msg_id"), fieldNames(data));
+        assertEquals(Messages.ID, data.get("id").asText(), "the recalled message's own id");
+        assertEquals(7, data.get("from_id").asLong());
+        assertEquals("Ali", data.get("from_name").asText());
+        assertEquals("/a.png", data.get("from_avatar").asText());
+        assertEquals(Accounts.alice().uuid(), data.get("sendUUid").asText());
+        assertEquals(8, data.get("to_id").asLong());
+        assertEquals("Bobby", data.get("to_name").asText());
+        assertEquals("/b.png", data.get("to_avatar").asText());
+        assertEquals("single", data.get("chatType").asText());
+        assertEquals("systemNotice", data.get("type").asText());
+        assertEquals("revoke", data.get("actionType").asText());
+        assertEquals(List.of("data", "dataType", "otherData"), fieldNames(data.get("data")));
+        assertEquals("Ali撤回了一条消息", data.get("data").get("data").asText());
+        assertTrue(data.get("data").get("dataType").isBoolean());
+        assertEquals(false, data.get("data").get("dataType").asBoolean(true));
+        assertTrue(data.get("data").get("otherData").isNull());
+        assertTrue(data.get("options").isObject());
+        assertEquals(0, data.get("options").size());
+        assertEquals(Messages.SENT_AT.toEpochMilli(), data.get("create_time").asLong());
+        assertEquals(1, data.get("isremove").asInt());
+        assertEquals(5, data.get("seq").asLong());
+        assertTrue(data.get("client_msg_id").isNull(), "the notice is not the sender's own message");
+    }
+
+    @Test
+    void theRecallNoticeSpeaksEnglishWhenAsked() throws Exception {
+        JsonNode data = api.post("/api/chat/revokeMessage").header("token", USER_TOKEN)
+                .header("Accept-Language", "en-GB,en;q=0.8").json("{\"id\":\"" + Messages.ID + "\"}").send()
+                .json().get("data");
+
+        assertEquals("Ali recalled a message", data.get("data").get("data").asText());
+    }
+
+    @Test
+    void recallIgnoresTheSeedsNameAvatarAndTimeAndTakesAFormBody() throws Exception {
+        RestApiHarness.Reply reply = api.post("/api/chat/revokeMessage").header("token", USER_TOKEN)
+                .form("id=" + Messages.ID + "&to_id=8&chatType=single&to_name=&to_avatar=x&create_time=yesterday")
+                .send();
+
+        assertEquals(200, reply.status(), reply.text());
+        verify(api.recallMessage).recall(
+                new RecallMessageCommand(UserId.of(7), new MessageId(Messages.ID), 8L, ChatType.SINGLE));
+    }
+
+    @Test
+    void recallNeedsOnlyTheId() throws Exception {
+        RestApiHarness.Reply reply = api.post("/api/chat/revokeMessage").header("token", VISITOR_TOKEN)
+                .json("{\"id\":\"" + Messages.ID + "\"}").send();
+
+        assertEquals(200, reply.status(), reply.text());
+        verify(api.recallMessage).recall(new RecallMessageCommand(UserId.of(9), new MessageId(Messages.ID), null,
+                null));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id|{\"to_id\":8}",
+        "id|{\"id\":\"not-a-uuid\"}",
+        "to_id|{\"id\":\"" + Messages.ID + "\",\"to_id\":\"bob\"}",
+        "to_id|{\"id\":\"" + Messages.ID + "\",\"to_id\":0}",
+        "chatType|{\"id\":\"" + Messages.ID + "\",\"chatType\":\"private\"}"})
+    void aBadRecallParameterIs422NamingIt(String field, String json) throws Exception {
+        RestApiHarness.Reply reply = api.post("/api/chat/revokeMessage").header("token", USER_TOKEN).json(json)
+                .send();
+
+        assertEquals(422, reply.status(), reply.text());
+        assertEquals("VALIDATION_FAILED", reply.code());
+        assertEquals(field, reply.field());
+        verifyNoInteractions(api.recallMessage);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReasonCode.class, names = {"NOT_MESSAGE_SENDER", "RECALL_WINDOW_PASSED",
+        "MESSAGE_NOT_FOUND"})
+    void aRefusedRecallIs400WithItsCode(ReasonCode reason) throws Exception {
+        when(api.recallMessage.recall(any())).thenThrow(new DomainException(reason));
+
+        RestApiHarness.Reply reply = api.post("/api/chat/revokeMessage").header("token", USER_TOKEN)
+                .json("{\"id\":\"" + Messages.ID + "\"}").send();
+
+        assertEquals(400, reply.status());
+        assertEquals(reason.name(), reply.code());
+        assertEquals(reason.text(Language.ZH), reply.data());
+    }
+
+    @Test
+    void recallNeedsAToken() throws Exception {
+        assertEquals("TOKEN_MISSING", api.post("/api/chat/revokeMessage").json("{\"id\":\"" + Messages.ID + "\"}")
+                .send().code());
+        verifyNoInteractions(api.recallMessage);
     }
 
     private static SendMessageCommand sent() {

@@ -13,12 +13,16 @@ import io.parley.chat.application.port.in.ChangePasswordUseCase;
 import io.parley.chat.application.port.in.DeliverPendingUseCase;
 import io.parley.chat.application.port.in.FollowUserUseCase;
 import io.parley.chat.application.port.in.GetContactEntryUseCase;
+import io.parley.chat.application.port.in.GetHistoryUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
 import io.parley.chat.application.port.in.ListBlockedUseCase;
+import io.parley.chat.application.port.in.ListConversationsUseCase;
 import io.parley.chat.application.port.in.ListFolloweesUseCase;
 import io.parley.chat.application.port.in.ListFollowersUseCase;
 import io.parley.chat.application.port.in.LoginUseCase;
 import io.parley.chat.application.port.in.LogoutUseCase;
+import io.parley.chat.application.port.in.MarkReadUseCase;
+import io.parley.chat.application.port.in.RecallMessageUseCase;
 import io.parley.chat.application.port.in.RegisterUseCase;
 import io.parley.chat.application.port.in.RegisterVisitorUseCase;
 import io.parley.chat.application.port.in.SendMessageUseCase;
@@ -80,6 +84,10 @@ final class RestApiHarness implements AutoCloseable {
     final ListFolloweesUseCase listFollowees = mock(ListFolloweesUseCase.class);
     final ListFollowersUseCase listFollowers = mock(ListFollowersUseCase.class);
     final ListBlockedUseCase listBlocked = mock(ListBlockedUseCase.class);
+    final GetHistoryUseCase history = mock(GetHistoryUseCase.class);
+    final ListConversationsUseCase conversations = mock(ListConversationsUseCase.class);
+    final MarkReadUseCase markRead = mock(MarkReadUseCase.class);
+    final RecallMessageUseCase recallMessage = mock(RecallMessageUseCase.class);
 
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -90,7 +98,8 @@ final class RestApiHarness implements AutoCloseable {
         RestApi.UseCases useCases = new RestApi.UseCases(register, login, logout, registerVisitor, upgradeVisitor,
                 visitorLogin, authenticate, publicProfile, updateUserSettings, updateProfile, changePassword,
                 sendMessage, deliverPending, followUser, unfollowUser, blockUser, unblockUser, toggleBlacklist,
-                contactEntry, listFollowees, listFollowers, listBlocked);
+                contactEntry, listFollowees, listFollowers, listBlocked, history, conversations, markRead,
+                recallMessage);
         server = RestApi.createServer("127.0.0.1", 0, useCases, SERVER_ZONE);
         server.start();
         port = server.getListeners().iterator().next().getPort();
@@ -104,7 +113,7 @@ final class RestApiHarness implements AutoCloseable {
         reset(register, login, logout, registerVisitor, upgradeVisitor, visitorLogin, authenticate, publicProfile,
                 updateUserSettings, updateProfile, changePassword, sendMessage, deliverPending, followUser,
                 unfollowUser, blockUser, unblockUser, toggleBlacklist, contactEntry, listFollowees, listFollowers,
-                listBlocked);
+                listBlocked, history, conversations, markRead, recallMessage);
     }
 
     /**

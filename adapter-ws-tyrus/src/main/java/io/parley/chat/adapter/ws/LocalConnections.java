@@ -3,6 +3,7 @@ package io.parley.chat.adapter.ws;
 import io.parley.chat.application.port.out.CloseConnectionsPort;
 import io.parley.chat.application.port.out.PusherPort;
 import io.parley.chat.domain.message.Message;
+import io.parley.chat.domain.message.ReadReceipt;
 import io.parley.chat.domain.session.DisconnectReason;
 import io.parley.chat.domain.user.UserId;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * close of a replaced socket never unregisters its successor.
  *
  * <p>It is also the {@link PusherPort} of this node: a message for a user goes, as a {@code singleChat} frame, through
- * the {@link ChatConnection} registered for that user, the one writer of that socket.
+ * the {@link ChatConnection} registered for that user, the one writer of that socket; so does a read receipt, as a
+ * {@code read} frame.
  */
 public final class LocalConnections implements CloseConnectionsPort, PusherPort {
     private static final Logger LOG = LoggerFactory.getLogger(LocalConnections.class);
@@ -58,13 +60,36 @@ public final class LocalConnections implements CloseConnectionsPort, PusherPort 
         }
         String frame;
         try {
-            frame = connection.frames().singleChat(message);
+            frame = connection.frames().singleChat(message, connection.language());
         } catch (RuntimeException unwritable) {
             // the message stays in the inbox; the caller's other recipients must not pay for it
             LOG.error("cannot write message {} as a frame", message.id(), unwritable);
             return CompletableFuture.completedFuture(Outcome.FAILED);
         }
         return connection.push(frame);
+    }
+
+    /**
+     * Queues the {@code read} frame on the recipient's socket on this node, if there is one, and returns at once.
+     * Best effort: a socket that is closing or too far behind drops it, as the receipt is not durable (the
+     * conversation list tells the same later).
+     */
+    @Override
+    public void pushReadReceipt(UserId recipient, ReadReceipt receipt) {
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(receipt, "receipt");
+        ChatConnection connection = byUser.get(recipient);
+        if (connection == null) {
+            return;
+        }
+        try {
+            if (!connection.send(connection.frames().readReceipt(receipt))) {
+                LOG.debug("read receipt for {} dropped: the socket is closing", connection);
+            }
+        } catch (RuntimeException unwritable) {
+            // the reader's own request has succeeded already; a receipt that cannot go must not undo that
+            LOG.error("cannot send read receipt {} to {}", receipt, connection, unwritable);
+        }
     }
 
     /** Makes {@code connection} its user's socket and kicks whichever socket it replaces. */

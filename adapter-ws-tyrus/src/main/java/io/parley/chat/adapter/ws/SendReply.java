@@ -46,23 +46,12 @@ final class SendReply implements FrameHandler {
         JsonNode clientMsgId = FrameDispatcher.clientMsgId(frame);
         Message sent = sendMessage.send(SendMessageCommand.of(
                 from.user(),
-                text(params.get("sendto_id")),
-                text(params.get("chatType")),
-                text(params.get("type")),
-                text(params.get("data")),
+                FrameValues.text(params.get("sendto_id")),
+                FrameValues.text(params.get("chatType")),
+                FrameValues.text(params.get("type")),
+                FrameValues.text(params.get("data")),
                 options.normalise(params.get("options")),
-                text(clientMsgId)));
+                FrameValues.text(clientMsgId)));
         from.send(from.frames().sent(clientMsgId, sent));
-    }
-
-    /**
-     * A parameter as #20 would have received it: a string as it is, any other value as its JSON text (a number is
-     * its digits; data given as an object is that object's JSON), absent or null as nothing.
-     */
-    private static String text(JsonNode value) {
-        if (value == null || value.isNull() || value.isMissingNode()) {
-            return null;
-        }
-        return value.isTextual() ? value.textValue() : value.toString();
     }
 }

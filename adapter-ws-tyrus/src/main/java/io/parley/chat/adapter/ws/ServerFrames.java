@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.chat.domain.message.Message;
+import io.parley.chat.domain.message.ReadReceipt;
 import io.parley.chat.domain.shared.ChatText;
 import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.Language;
@@ -43,10 +44,13 @@ final class ServerFrames {
         return write(json.createObjectNode().put("type", "pong").put("timestamp", clock.millis()));
     }
 
-    /** Every chat delivery (d.3): {@code {"type":"singleChat","data":<message>,"timestamp":<ms>}}. */
-    String singleChat(Message message) {
+    /**
+     * Every chat delivery (d.3): {@code {"type":"singleChat","data":<message>,"timestamp":<ms>}}; a recalled message
+     * goes as its recall notice, in the socket's language.
+     */
+    String singleChat(Message message, Language language) {
         ObjectNode frame = json.createObjectNode().put("type", "singleChat");
-        frame.set("data", messages.of(message));
+        frame.set("data", messages.delivered(message, language));
         frame.put("timestamp", clock.millis());
         return write(frame);
     }
@@ -59,6 +63,21 @@ final class ServerFrames {
         ObjectNode frame = json.createObjectNode().put("type", "sent");
         echo(frame, clientMsgId);
         frame.set("data", messages.of(message));
+        return write(frame);
+    }
+
+    /**
+     * The peer has read the conversation this far (j.9):
+     * {@code {"type":"read","data":{"chatType":…,"id":…,"reader_id":…,"seq":…}}}, where {@code id} is the
+     * conversation as the recipient names it (in a one-to-one chat: the reader).
+     */
+    String readReceipt(ReadReceipt receipt) {
+        ObjectNode frame = json.createObjectNode().put("type", "read");
+        frame.putObject("data")
+                .put("chatType", receipt.chatType().wireName())
+                .put("id", receipt.conversationPeerId())
+                .put("reader_id", receipt.readerId())
+                .put("seq", receipt.seq());
         return write(frame);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.chat.application.port.in.AcknowledgeMessagesUseCase;
 import io.parley.chat.application.port.in.AuthenticateUseCase;
 import io.parley.chat.application.port.in.DeliverPendingUseCase;
+import io.parley.chat.application.port.in.MarkReadUseCase;
 import io.parley.chat.application.port.in.SendMessageUseCase;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerEndpointConfig;
@@ -42,12 +43,14 @@ public final class WsServer {
 
     /** The use cases the endpoint calls. */
     public record UseCases(AuthenticateUseCase authenticate, SendMessageUseCase sendMessage,
-                           DeliverPendingUseCase deliverPending, AcknowledgeMessagesUseCase acknowledgeMessages) {
+                           DeliverPendingUseCase deliverPending, AcknowledgeMessagesUseCase acknowledgeMessages,
+                           MarkReadUseCase markRead) {
         public UseCases {
             Objects.requireNonNull(authenticate, "authenticate");
             Objects.requireNonNull(sendMessage, "sendMessage");
             Objects.requireNonNull(deliverPending, "deliverPending");
             Objects.requireNonNull(acknowledgeMessages, "acknowledgeMessages");
+            Objects.requireNonNull(markRead, "markRead");
         }
     }
 
@@ -70,8 +73,9 @@ public final class WsServer {
     /**
      * Serves {@code /ws} on every listener of {@code server}, next to whatever HTTP handler it has. The listeners
      * are switched to Grizzly's worker-thread I/O strategy: socket handlers authenticate, which must not block a
-     * selector thread (HTTP handlers already run on the same worker pool). Frames that store or load (send, ack)
-     * and the delivery of pending messages run on the endpoint's own workers, so a socket keeps reading meanwhile.
+     * selector thread (HTTP handlers already run on the same worker pool). Frames that store or load (send, ack,
+     * read) and the delivery of pending messages run on the endpoint's own workers, so a socket keeps reading
+     * meanwhile.
      *
      * @param connections the node's sockets; the same instance is the node's {@code PusherPort} and
      *                    {@code CloseConnectionsPort}
@@ -104,7 +108,7 @@ public final class WsServer {
                 new IgnoredFrame("pong"),
                 new SendReply(useCases.sendMessage(), new SendOptions(json)),
                 new AckReceipt(useCases.acknowledgeMessages()),
-                new NotSupportedYet("read")));
+                new ReadMark(useCases.markRead())));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemons("parley-ws-timer"));
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemons("parley-ws-worker"));
 

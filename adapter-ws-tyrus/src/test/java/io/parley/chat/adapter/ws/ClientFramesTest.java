@@ -74,15 +74,6 @@ class ClientFramesTest {
     }
 
     @Test
-    void readIsNotSupportedYetAndHasNoClientMessageIdToEcho() {
-        client.send("{\"type\":\"read\",\"chatType\":\"single\",\"id\":2,\"seq\":5}");
-        JsonNode fail = client.next();
-
-        assertEquals(ReasonCode.NOT_SUPPORTED.name(), fail.path("code").asText());
-        assertFalse(fail.has("client_msg_id"), fail.toString());
-    }
-
-    @Test
     void pongIsTakenWithoutAnswer() throws InterruptedException {
         client.send("{\"type\":\"pong\"}");
 

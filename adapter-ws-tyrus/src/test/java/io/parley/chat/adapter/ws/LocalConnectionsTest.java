@@ -17,7 +17,9 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.chat.application.port.out.PusherPort.Outcome;
+import io.parley.chat.domain.message.ChatType;
 import io.parley.chat.domain.message.Message;
+import io.parley.chat.domain.message.ReadReceipt;
 import io.parley.chat.domain.session.DisconnectReason;
 import io.parley.chat.domain.shared.Language;
 import io.parley.chat.domain.user.UserId;
@@ -179,6 +181,55 @@ class LocalConnectionsTest {
         assertEquals(Outcome.FAILED, outcome(connections.push(UserId.of(1), TestMessages.text(2, 1, "hi"))));
     }
 
+    @Test
+    void aReadReceiptIsQueuedOnTheRecipientsSocketWithoutWaitingForTheWrite() throws IOException {
+        Socket reader = socket(2);
+        Socket recipient = socket(1);
+        connections.register(reader.connection);
+        connections.register(recipient.connection);
+
+        connections.pushReadReceipt(UserId.of(1), new ReadReceipt(ChatType.SINGLE, 2, 2, 9));
+
+        ArgumentCaptor<String> frame = ArgumentCaptor.forClass(String.class);
+        verify(recipient.remote).sendText(frame.capture(), any(SendHandler.class));
+        JsonNode sent = new ObjectMapper().readTree(frame.getValue());
+        assertEquals("read", sent.path("type").asText());
+        assertEquals(9, sent.path("data").path("seq").asLong());
+        assertEquals(2, sent.path("data").path("reader_id").asLong());
+        verify(reader.remote, never()).sendText(anyString(), any(SendHandler.class));
+    }
+
+    @Test
+    void aReadReceiptToAClosingOrRefusingSocketIsDroppedWithoutFailingTheCaller() {
+        Socket closing = socket(1);
+        Socket refusing = socket(2);
+        connections.register(closing.connection);
+        connections.register(refusing.connection);
+        when(closing.session.isOpen()).thenReturn(false);
+        doThrow(new IllegalStateException("closing")).when(refusing.remote).sendText(anyString(), any(SendHandler.class));
+
+        connections.pushReadReceipt(UserId.of(1), new ReadReceipt(ChatType.SINGLE, 3, 3, 1));
+        connections.pushReadReceipt(UserId.of(2), new ReadReceipt(ChatType.SINGLE, 3, 3, 1));
+        connections.pushReadReceipt(UserId.of(4), new ReadReceipt(ChatType.SINGLE, 3, 3, 1));
+
+        verify(closing.remote, never()).sendText(anyString(), any(SendHandler.class));
+        assertEquals(2, connections.live().size(), "a dropped receipt closes nothing");
+    }
+
+    @Test
+    void aRecalledMessageIsPushedAsItsNoticeInTheSocketsLanguage() throws IOException {
+        Socket socket = socket(1, false, Language.EN);
+        connections.register(socket.connection);
+
+        connections.push(UserId.of(1), TestMessages.recalled(2, 1));
+
+        ArgumentCaptor<String> frame = ArgumentCaptor.forClass(String.class);
+        verify(socket.remote).sendText(frame.capture(), any(SendHandler.class));
+        JsonNode data = new ObjectMapper().readTree(frame.getValue()).path("data");
+        assertEquals("revoke", data.path("actionType").asText());
+        assertEquals("name2 recalled a message", data.path("data").path("data").asText());
+    }
+
     private static Outcome outcome(CompletionStage<Outcome> stage) {
         CompletableFuture<Outcome> future = stage.toCompletableFuture();
         assertTrue(future.isDone(), "the outcome is known");
@@ -194,12 +245,16 @@ class LocalConnectionsTest {
     }
 
     private Socket socket(long user, boolean ackMode) {
+        return socket(user, ackMode, Language.ZH);
+    }
+
+    private Socket socket(long user, boolean ackMode, Language language) {
         Session session = mock(Session.class);
         RemoteEndpoint.Async remote = mock(RemoteEndpoint.Async.class);
         when(session.isOpen()).thenReturn(true);
         when(session.getId()).thenReturn("s" + user);
         when(session.getAsyncRemote()).thenReturn(remote);
-        ChatConnection connection = new ChatConnection(UserId.of(user), Language.ZH, ackMode,
+        ChatConnection connection = new ChatConnection(UserId.of(user), language, ackMode,
                 new Outbox(session, OutboxLimits.DEFAULT, Runnable::run), new SerialWork(Runnable::run, 10), frames,
                 System::nanoTime);
         return new Socket(session, remote, connection);

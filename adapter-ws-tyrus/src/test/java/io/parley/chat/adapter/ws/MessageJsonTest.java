@@ -1,6 +1,7 @@
 package io.parley.chat.adapter.ws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import io.parley.chat.domain.message.ChatType;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.message.MessageData;
 import io.parley.chat.domain.message.MessageId;
+import io.parley.chat.domain.shared.Language;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,29 @@ class MessageJsonTest {
 
         assertEquals(1, node.path("isremove").asInt());
         assertEquals("", node.path("data").asText());
+    }
+
+    @Test
+    void aDeliveredMessageIsTheMessageUntilItIsRecalled() {
+        Message message = message(5, MessageData.text("x"), null, false);
+
+        assertEquals(messages.of(message), messages.delivered(message, Language.ZH));
+        assertFalse(messages.delivered(message, Language.ZH).has("actionType"));
+        JsonNode notice = messages.delivered(message.recalledCopy(), Language.ZH);
+        assertEquals("revoke", notice.path("actionType").asText());
+        assertEquals("systemNotice", notice.path("type").asText());
+        assertEquals("n撤回了一条消息", notice.path("data").path("data").asText());
+    }
+
+    @Test
+    void aNameThatLooksLikeAPatternIsWrittenAsItIs() {
+        Message m = message(5, MessageData.text("x"), null, true);
+        Message odd = new Message(m.id(), m.conversationId(), m.seq(), m.fromId(), "it's {0} 'me'", m.fromAvatar(),
+                m.senderUuid(), m.toId(), m.toName(), m.toAvatar(), m.chatType(), m.type(), m.data(), m.options(),
+                m.clientMessageId(), m.createTime(), true);
+
+        assertEquals("it's {0} 'me' recalled a message",
+                messages.recallNotice(odd, Language.EN).path("data").path("data").asText());
     }
 
     private static Message message(long from, MessageData data, String options, boolean recalled) {

@@ -88,6 +88,62 @@ class MessagePushTest {
     }
 
     @Test
+    void aRecalledMessageArrivesAsItsRecallNotice() {
+        server = RunningServer.start(SETTINGS);
+        Message original = new Message(new MessageId("6f1c1a3e-2b4d-4c5e-8f9a-0b1c2d3e4f5a"), 7, 12, 2, "小明",
+                "https://a/2.png", "uuid-2", 1, "小红", "https://a/1.png", ChatType.SINGLE, "text",
+                MessageData.text("secret"), "{\"askanswer\":\"q\"}", new ClientMessageId("c-77"),
+                Instant.ofEpochMilli(1_715_000_000_123L), false);
+        try (TestClient client = TestClient.connectAs(server, 1)) {
+            Outcome outcome = outcome(server.connections.push(UserId.of(1), original.recalledCopy()));
+            JsonNode frame = client.next();
+
+            assertEquals(Outcome.WRITTEN, outcome, "a notice is delivered like any message");
+            assertEquals("singleChat", frame.path("type").asText());
+            JsonNode data = frame.path("data");
+            List<String> names = new ArrayList<>();
+            data.fieldNames().forEachRemaining(names::add);
+            assertEquals(List.of("id", "from_id", "from_name", "from_avatar", "sendUUid", "to_id", "to_name",
+                    "to_avatar", "chatType", "type", "actionType", "data", "options", "create_time", "isremove", "seq",
+                    "client_msg_id"), names);
+            assertEquals("6f1c1a3e-2b4d-4c5e-8f9a-0b1c2d3e4f5a", data.path("id").asText(), "the message's own id");
+            assertEquals(2, data.path("from_id").asLong());
+            assertEquals("小明", data.path("from_name").asText());
+            assertEquals("https://a/2.png", data.path("from_avatar").asText());
+            assertEquals("uuid-2", data.path("sendUUid").asText());
+            assertEquals(1, data.path("to_id").asLong());
+            assertEquals("小红", data.path("to_name").asText());
+            assertEquals("https://a/1.png", data.path("to_avatar").asText());
+            assertEquals("single", data.path("chatType").asText());
+            assertEquals("systemNotice", data.path("type").asText());
+            assertEquals("revoke", data.path("actionType").asText());
+            assertEquals("小明撤回了一条消息", data.path("data").path("data").asText());
+            assertFalse(data.path("data").path("dataType").asBoolean(true));
+            assertTrue(data.path("data").path("dataType").isBoolean());
+            assertTrue(data.path("data").path("otherData").isNull());
+            assertTrue(data.path("options").isObject());
+            assertEquals(0, data.path("options").size());
+            assertEquals(1_715_000_000_123L, data.path("create_time").asLong());
+            assertEquals(1, data.path("isremove").asInt());
+            assertEquals(12, data.path("seq").asLong());
+            assertTrue(data.path("client_msg_id").isNull(), data.toString());
+            assertFalse(data.toString().contains("secret"));
+        }
+    }
+
+    @Test
+    void theRecallNoticeSpeaksTheSocketsLanguage() {
+        server = RunningServer.start(SETTINGS);
+        try (TestClient english = TestClient.connect(server.ws("token=user-1"), "en")) {
+            english.next();
+
+            server.connections.push(UserId.of(1), TestMessages.recalled(2, 1));
+
+            assertEquals("name2 recalled a message", english.next().path("data").path("data").path("data").asText());
+        }
+    }
+
+    @Test
     void anAckModeSocketAwaitsTheAckAndItsAckReachesTheUseCase() {
         server = RunningServer.start(SETTINGS);
         Message message = TestMessages.text(2, 1, "hi");
@@ -188,7 +244,7 @@ class MessagePushTest {
                 written.add(sent.get(i).id().value());
             }
             stalled.resumeReading();
-            stalled.awaitEnd(Duration.ofSeconds(10));
+            stalled.awaitEnd(Duration.ofSeconds(30));
             for (JsonNode frame : stalled.drain()) {
                 assertTrue(written.contains(frame.path("data").path("id").asText()), "a frame it got was counted written");
             }
@@ -206,7 +262,7 @@ class MessagePushTest {
 
             stalled.resumeReading();
 
-            assertEquals(1013, stalled.closeCode(Duration.ofSeconds(10)));
+            assertEquals(1013, stalled.closeCode(Duration.ofSeconds(30)));
             CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
             List<String> writtenIds = new ArrayList<>();
             for (int i = 0; i < outcomes.size(); i++) {

@@ -4,6 +4,7 @@ import static org.mockito.Mockito.mock;
 
 import io.parley.chat.application.port.in.AcknowledgeMessagesUseCase;
 import io.parley.chat.application.port.in.DeliverPendingUseCase;
+import io.parley.chat.application.port.in.MarkReadUseCase;
 import io.parley.chat.application.port.in.SendMessageUseCase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +34,7 @@ final class RunningServer implements AutoCloseable {
     final SendMessageUseCase sendMessage = mock(SendMessageUseCase.class);
     final DeliverPendingUseCase deliverPending = mock(DeliverPendingUseCase.class);
     final AcknowledgeMessagesUseCase acknowledgeMessages = mock(AcknowledgeMessagesUseCase.class);
+    final MarkReadUseCase markRead = mock(MarkReadUseCase.class);
     final WsServer ws;
 
     private RunningServer(WsSettings settings, int keepAliveSeconds, OutboxLimits outboxLimits) {
@@ -49,7 +51,7 @@ final class RunningServer implements AutoCloseable {
             }
         }, "/");
         ws = WsServer.attach(http, new WsServer.UseCases(new FakeAuthenticate(), sendMessage, deliverPending,
-                acknowledgeMessages), connections, settings, outboxLimits);
+                acknowledgeMessages, markRead), connections, settings, outboxLimits);
         try {
             http.start();
         } catch (IOException cannotBind) {

@@ -25,4 +25,9 @@ final class TestMessages {
                 "uuid-" + from, to, "name" + to, "avatar" + to, ChatType.SINGLE, "text", MessageData.text(data), null,
                 ClientMessageId.optional(clientMsgId).orElse(null), CREATED, false);
     }
+
+    /** The message from user {@code from} to user {@code to} as the core stores it once its sender recalled it. */
+    static Message recalled(long from, long to) {
+        return text(from, to, "gone soon").recalledCopy();
+    }
 }
