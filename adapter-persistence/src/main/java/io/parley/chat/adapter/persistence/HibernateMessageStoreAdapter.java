@@ -4,6 +4,7 @@ import io.parley.chat.application.port.out.MessageStorePort;
 import io.parley.chat.domain.message.DirectMessageDraft;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.message.MessageId;
+import io.parley.chat.domain.message.NoticeDraft;
 import io.parley.chat.domain.sending.ConversationState;
 import io.parley.chat.domain.sending.SendDecision;
 import io.parley.chat.domain.user.UserId;
@@ -55,6 +56,27 @@ final class HibernateMessageStoreAdapter implements MessageStorePort {
             }
             throw failed;
         }
+    }
+
+    /** Like a message's append, in the recipient's note-to-self conversation, without counting or opening. */
+    @Override
+    public Message appendNotice(NoticeDraft draft) {
+        Objects.requireNonNull(draft, "draft");
+        UserId recipient = draft.recipient().id();
+        UserPair pair = UserPair.of(recipient, recipient);
+        return ContendedWrites.retried("append a notice", () -> sessions.fromTransaction(session -> {
+            ConversationEntity conversation = lockedConversation(session, pair, draft.at());
+            long seq = conversation.lastSeq + 1;
+            MessageEntity row = MessageMapper.newRow(draft.toMessage(conversation.id, seq));
+            session.persist(row);
+            session.persist(new InboxEntryEntity(recipient.value(), row.id, row.createTime));
+            conversation.lastSeq = seq;
+            if (conversation.updateTime.isBefore(row.createTime)) {
+                conversation.updateTime = row.createTime;
+            }
+            session.flush();
+            return MessageMapper.toDomain(row);
+        }), PAIR_CONSTRAINT);
     }
 
     @Override

@@ -91,8 +91,6 @@ public final class ChatCore {
         register = new RegisterService(b.loadUsers, b.saveUsers, b.passwords, b.clock, b.ids, sessions);
         login = new LoginService(b.loadUsers, b.passwords, b.clock, sessions);
         logout = new LogoutService(b.sessions, b.connections);
-        registerVisitor = new RegisterVisitorService(b.loadUsers, b.saveUsers, b.passwords, b.clock, b.ids, gate,
-                sessions);
         upgradeVisitor = new UpgradeVisitorService(b.loadUsers, b.saveUsers, b.passwords, b.clock, b.ids, gate,
                 sessions);
         visitorLogin = new VisitorLoginService(gate, login);
@@ -103,6 +101,8 @@ public final class ChatCore {
         changePassword = new ChangePasswordService(b.loadUsers, b.saveUsers, b.passwords, b.clock);
 
         Delivery delivery = new Delivery(b.pusher, b.inbox, b.deliveryExecutor);
+        registerVisitor = new RegisterVisitorService(b.loadUsers, b.saveUsers, b.passwords, b.clock, b.ids, gate,
+                sessions, b.messages, delivery);
         sendMessage = new SendMessageService(b.loadUsers, b.friendships, b.blocks, b.follows, b.messages, b.ids,
                 b.clock, delivery);
         deliverPending = new DeliverPendingService(b.inbox, delivery);

@@ -6,9 +6,13 @@ import io.parley.chat.application.port.in.RegisterVisitorUseCase;
 import io.parley.chat.application.port.out.ClockPort;
 import io.parley.chat.application.port.out.IdGeneratorPort;
 import io.parley.chat.application.port.out.LoadUserPort;
+import io.parley.chat.application.port.out.MessageStorePort;
 import io.parley.chat.application.port.out.PasswordHasherPort;
 import io.parley.chat.application.port.out.SaveUserPort;
 import io.parley.chat.application.port.out.SaveUserPort.UniqueConflict;
+import io.parley.chat.domain.message.Message;
+import io.parley.chat.domain.message.MessageId;
+import io.parley.chat.domain.message.SystemNotices;
 import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.ReasonCode;
 import io.parley.chat.domain.user.DeviceId;
@@ -24,6 +28,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 final class RegisterVisitorService implements RegisterVisitorUseCase {
+    private static final System.Logger LOG = System.getLogger(RegisterVisitorService.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final LoadUserPort loadUsers;
@@ -33,9 +38,12 @@ final class RegisterVisitorService implements RegisterVisitorUseCase {
     private final IdGeneratorPort ids;
     private final DeviceGate gate;
     private final SessionStarter sessions;
+    private final MessageStorePort messages;
+    private final Delivery delivery;
 
     RegisterVisitorService(LoadUserPort loadUsers, SaveUserPort saveUsers, PasswordHasherPort passwords,
-            ClockPort clock, IdGeneratorPort ids, DeviceGate gate, SessionStarter sessions) {
+            ClockPort clock, IdGeneratorPort ids, DeviceGate gate, SessionStarter sessions,
+            MessageStorePort messages, Delivery delivery) {
         this.loadUsers = loadUsers;
         this.saveUsers = saveUsers;
         this.passwords = passwords;
@@ -43,6 +51,8 @@ final class RegisterVisitorService implements RegisterVisitorUseCase {
         this.ids = ids;
         this.gate = gate;
         this.sessions = sessions;
+        this.messages = messages;
+        this.delivery = delivery;
     }
 
     @Override
@@ -76,8 +86,10 @@ final class RegisterVisitorService implements RegisterVisitorUseCase {
                 continue;
             }
             try {
-                return saveUsers.create(NewUser.visitor(ids.newUuid(), candidate, passwordHash, device,
+                User created = saveUsers.create(NewUser.visitor(ids.newUuid(), candidate, passwordHash, device,
                         command.deviceInfo(), command.clientAddress(), now));
+                welcome(created);
+                return created;
             } catch (UniqueConflict conflict) {
                 if (conflict.kind() == UniqueConflict.Kind.DEVICE) {
                     // the same device registered in parallel: both requests log in the one visitor
@@ -86,5 +98,20 @@ final class RegisterVisitorService implements RegisterVisitorUseCase {
             }
         }
         throw new DomainException(ReasonCode.USERNAME_TAKEN);
+    }
+
+    /**
+     * N-0: only a visitor created now is greeted, so the greeting comes once per device. It usually waits in the inbox
+     * until the visitor connects. A greeting that cannot be stored must not cost the visitor its login: the account
+     * exists already, and a failed request would log it in next time, ungreeted all the same.
+     */
+    private void welcome(User visitor) {
+        try {
+            Message notice = messages.appendNotice(SystemNotices.visitorWelcome(new MessageId(ids.newUuid()), visitor,
+                    clock.now()));
+            delivery.deliver(visitor.id(), notice);
+        } catch (RuntimeException failed) {
+            LOG.log(System.Logger.Level.WARNING, "could not greet new visitor " + visitor.id(), failed);
+        }
     }
 }

@@ -19,6 +19,8 @@ import io.parley.chat.domain.message.DirectMessageDraft;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.message.MessageData;
 import io.parley.chat.domain.message.MessageId;
+import io.parley.chat.domain.message.NoticeDraft;
+import io.parley.chat.domain.message.SystemNotices;
 import io.parley.chat.domain.sending.ConversationState;
 import io.parley.chat.domain.sending.DirectMessageFacts;
 import io.parley.chat.domain.sending.SendDecision;
@@ -151,7 +153,48 @@ public abstract class MessageStoreContract {
         assertEquals(a.id().value(), note.toId());
     }
 
-    // --- client message ids
+    // --- notices from the system
+
+    @Test
+    void aNoticeIsStoredInTheRecipientsOwnConversationWithAnInboxEntry() {
+        User recipient = newUser();
+        User other = newUser();
+        Message fromOther = stored(draft(other, recipient, "hi", null));
+        NoticeDraft draft = SystemNotices.visitorWelcome(new MessageId(UUID.randomUUID().toString()), recipient,
+                ContractUsers.NOW);
+
+        Message notice = messages().appendNotice(draft);
+
+        assertEquals(draft.toMessage(notice.conversationId(), 1), notice);
+        assertEquals(1, notice.seq());
+        assertNotEquals(fromOther.conversationId(), notice.conversationId());
+        assertTrue(notice.isFromSystem());
+        assertEquals(MessageData.Kind.JSON, notice.data().kind());
+        assertEquals("{}", notice.options());
+        assertEquals(Optional.of(notice), messages().byId(draft.id()));
+        assertEquals(List.of(fromOther, notice), inbox().undelivered(recipient.id(), 10));
+        assertEquals(List.of(), inbox().undelivered(other.id(), 10));
+    }
+
+    @Test
+    void noticesTakeTheNextSeqAndLeaveTheCountersAlone() {
+        User recipient = newUser();
+        Message first = messages().appendNotice(SystemNotices.visitorWelcome(
+                new MessageId(UUID.randomUUID().toString()), recipient, ContractUsers.NOW));
+        Message second = messages().appendNotice(SystemNotices.visitorWelcome(
+                new MessageId(UUID.randomUUID().toString()), recipient, ContractUsers.NOW));
+        List<ConversationState> seen = new ArrayList<>();
+        Message note = assertInstanceOf(Stored.class, messages().appendDirect(draft(recipient, recipient, "me", null),
+                state -> {
+                    seen.add(state);
+                    return NAMES;
+                })).message();
+
+        assertEquals(List.of(1L, 2L, 3L), List.of(first.seq(), second.seq(), note.seq()));
+        assertEquals(first.conversationId(), note.conversationId(), "the recipient's note-to-self conversation");
+        assertEquals(List.of(ConversationState.NEW), seen, "nothing counted, nothing opened by the notices");
+    }
+
 
     @Test
     void aRepeatedClientIdReturnsTheStoredMessageAndWritesNothing() {

@@ -12,6 +12,8 @@ import io.parley.chat.application.fixtures.TestCore;
 import io.parley.chat.application.port.in.LoginResult;
 import io.parley.chat.application.port.in.RegisterVisitorCommand;
 import io.parley.chat.application.port.out.LoadUserPort;
+import io.parley.chat.domain.message.Message;
+import io.parley.chat.domain.message.MessageData;
 import io.parley.chat.domain.shared.ReasonCode;
 import io.parley.chat.domain.shared.ValidationException.Problem;
 import io.parley.chat.domain.user.DeviceId;
@@ -23,6 +25,7 @@ import io.parley.chat.domain.user.UserId;
 import io.parley.chat.domain.user.Username;
 import io.parley.chat.domain.visitor.SignedDeviceRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,51 @@ class RegisterVisitorServiceTest {
         assertEquals(DEVICE.value(), result.account().deviceId());
         assertEquals("10.2.0.1", result.account().registerIp());
         assertEquals(Optional.of(DEVICE), test.stored(result.account().id()).boundDevice());
+    }
+
+    @Test
+    void greetANewVisitorWithOneSystemMessageInTheInbox() {
+        UserId visitor = test.visitorOf(DEVICE).account().id();
+
+        List<Message> inbox = test.messages().undelivered(visitor, 10);
+        assertEquals(1, inbox.size(), inbox.toString());
+        Message welcome = inbox.get(0);
+        assertEquals(Message.SYSTEM_SENDER, welcome.fromId());
+        assertEquals("系统消息", welcome.fromName());
+        assertEquals(visitor.value(), welcome.toId());
+        assertEquals(MessageData.json("{\"data\":\"欢迎您，登录可以获取更多功能！\",\"dataType\":false,"
+                + "\"otherData\":null}"), welcome.data());
+        assertEquals(test.clock().now(), welcome.createTime());
+        assertEquals(List.of(welcome.id()), test.pusher().idsPushedTo(visitor), "handed to delivery at once");
+    }
+
+    @Test
+    void greetAVisitorOnlyOnceWhenTheDeviceComesBack() {
+        UserId visitor = test.visitorOf(DEVICE).account().id();
+        test.clock().advance(Duration.ofMinutes(1));
+        test.visitorOf(DEVICE);
+        assertEquals(1, test.messages().all().size());
+        assertEquals(1, test.messages().undelivered(visitor, 10).size());
+    }
+
+    @Test
+    void neverGreetARegisteredUser() {
+        test.register("alice", "secret1");
+        assertEquals(List.of(), test.messages().all());
+    }
+
+    @Test
+    void greetNobodyWhenTheSameDeviceRegistersTwiceAtOnce() {
+        TestCore racing = TestCore.readingUsersThrough(users -> {
+            LoadUserPort late = mock(LoadUserPort.class, delegatesTo(users));
+            when(late.byDevice(DEVICE)).thenReturn(Optional.empty()).thenAnswer(call -> users.byDevice(DEVICE));
+            return late;
+        });
+        // the other request created the visitor (and greeted it): this one only logs it in
+        racing.users().create(NewUser.visitor(UUID.randomUUID().toString(), new Username("VIS8d1a344c"), "h",
+                DEVICE, null, null, racing.clock().now()));
+        racing.visitorOf(DEVICE);
+        assertEquals(List.of(), racing.messages().all());
     }
 
     @Test

@@ -9,7 +9,11 @@ public enum ChatText {
     SETTING_SAVED,
     PASSWORD_CHANGED,
     /** {0}: the display name of who recalled the message (N-6). */
-    MESSAGE_RECALLED;
+    MESSAGE_RECALLED,
+    /** The system's greeting to a new visitor, delivered as a message (N-0). */
+    VISITOR_WELCOME,
+    /** The sender name the system's messages carry. */
+    SYSTEM_SENDER_NAME;
 
     public String text(Language language) {
         return Texts.get("text." + name(), language);

@@ -3,6 +3,7 @@ package io.parley.chat.application.port.out;
 import io.parley.chat.domain.message.DirectMessageDraft;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.message.MessageId;
+import io.parley.chat.domain.message.NoticeDraft;
 import io.parley.chat.domain.sending.ConversationState;
 import io.parley.chat.domain.sending.SendDecision;
 import io.parley.chat.domain.shared.ReasonCode;
@@ -31,6 +32,14 @@ public interface MessageStorePort {
      * </ol>
      */
     AppendResult appendDirect(DirectMessageDraft draft, Function<ConversationState, SendDecision> decide);
+
+    /**
+     * Appends a message from the system in ONE transaction: it goes to the recipient's own one-to-one conversation
+     * (the one of a note to self, created if needed) under that conversation's lock, takes its next {@code seq}, and
+     * an inbox entry is created for the recipient. No sent count changes and nothing opens: the system is nobody's
+     * peer.
+     */
+    Message appendNotice(NoticeDraft draft);
 
     /**
      * Marks the one-to-one conversation of the two users as open for {@code openFor} for good (its peer followed
