@@ -2,6 +2,7 @@ package io.parley.chat.application.service;
 
 import io.parley.chat.application.port.in.RelationCommand;
 import io.parley.chat.application.port.out.LoadUserPort;
+import io.parley.chat.domain.relation.RelationRules;
 import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.ReasonCode;
 import io.parley.chat.domain.user.User;
@@ -11,11 +12,9 @@ final class RelationTargets {
     private RelationTargets() {
     }
 
-    /** One does not follow, block or befriend oneself. */
+    /** One does not follow, block or befriend oneself (the domain's rule). */
     static RelationCommand notSelf(RelationCommand command) {
-        if (command.actor().equals(command.target())) {
-            throw new DomainException(ReasonCode.SELF_NOT_ALLOWED);
-        }
+        RelationRules.requireTwoUsers(command.actor(), command.target());
         return command;
     }
 
