@@ -83,6 +83,7 @@ public final class Wiring implements AutoCloseable {
                     .friendships(database.friendships())
                     .blocks(database.blocks())
                     .follows(database.follows())
+                    .senderRelations(database.senderRelations())
                     .messages(database.messages())
                     .inbox(database.inbox())
                     .conversations(database.conversations())

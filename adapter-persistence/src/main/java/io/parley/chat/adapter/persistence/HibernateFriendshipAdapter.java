@@ -85,7 +85,7 @@ final class HibernateFriendshipAdapter implements FriendshipPort {
                 .uniqueResultOptional();
     }
 
-    private static Friendship toDomain(FriendshipEntity row) {
+    static Friendship toDomain(FriendshipEntity row) {
         return new Friendship(row.id, UserId.of(row.userId), UserId.of(row.friendId), row.nickname,
                 row.friendLooksAtMe != NO, row.iLookAtFriend != NO, row.starred != NO);
     }

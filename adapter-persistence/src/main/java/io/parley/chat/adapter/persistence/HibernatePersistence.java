@@ -6,6 +6,7 @@ import io.parley.chat.application.port.out.ConversationPort;
 import io.parley.chat.application.port.out.FollowPort;
 import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.application.port.out.InboxPort;
+import io.parley.chat.application.port.out.LoadSenderRelationsPort;
 import io.parley.chat.application.port.out.LoadUserPort;
 import io.parley.chat.application.port.out.MessageStorePort;
 import io.parley.chat.application.port.out.SaveUserPort;
@@ -45,6 +46,7 @@ public final class HibernatePersistence implements AutoCloseable {
     private final String databaseProduct;
     private final HibernateUserAdapter users;
     private final HibernateFriendshipAdapter friendships;
+    private final HibernateSenderRelationsAdapter senderRelations;
     private final HibernateBlockAdapter blocks;
     private final HibernateFollowAdapter follows;
     private final HibernateMessageStoreAdapter messages;
@@ -59,6 +61,7 @@ public final class HibernatePersistence implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         this.users = new HibernateUserAdapter(sessionFactory);
         this.friendships = new HibernateFriendshipAdapter(sessionFactory, clock);
+        this.senderRelations = new HibernateSenderRelationsAdapter(sessionFactory);
         this.blocks = new HibernateBlockAdapter(sessionFactory, clock);
         this.follows = new HibernateFollowAdapter(sessionFactory, clock);
         this.messages = new HibernateMessageStoreAdapter(sessionFactory, clock);
@@ -96,6 +99,11 @@ public final class HibernatePersistence implements AutoCloseable {
     /** Contact entries ({@code goodfriend}). */
     public FriendshipPort friendships() {
         return friendships;
+    }
+
+    /** The relations a message from one user to another looks at, read together (the send path). */
+    public LoadSenderRelationsPort senderRelations() {
+        return senderRelations;
     }
 
     public BlockPort blocks() {

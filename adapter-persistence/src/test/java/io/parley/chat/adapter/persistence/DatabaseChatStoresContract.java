@@ -15,6 +15,7 @@ import io.parley.chat.application.contract.RelationStoreContract;
 import io.parley.chat.application.port.out.BlockPort;
 import io.parley.chat.application.port.out.ConversationPort;
 import io.parley.chat.application.port.out.FollowPort;
+import io.parley.chat.application.port.out.LoadSenderRelationsPort;
 import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.application.port.out.InboxPort;
 import io.parley.chat.application.port.out.MessageStorePort;
@@ -98,6 +99,11 @@ abstract class DatabaseChatStoresContract {
         @Override
         protected FollowPort follows() {
             return persistence.follows();
+        }
+
+        @Override
+        protected LoadSenderRelationsPort senderRelations() {
+            return persistence.senderRelations();
         }
 
         @Override

@@ -35,6 +35,7 @@ import io.parley.chat.application.port.out.FollowPort;
 import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.application.port.out.IdGeneratorPort;
 import io.parley.chat.application.port.out.InboxPort;
+import io.parley.chat.application.port.out.LoadSenderRelationsPort;
 import io.parley.chat.application.port.out.LoadUserPort;
 import io.parley.chat.application.port.out.MessageStorePort;
 import io.parley.chat.application.port.out.PasswordHasherPort;
@@ -103,8 +104,8 @@ public final class ChatCore {
         Delivery delivery = new Delivery(b.pusher, b.inbox, b.deliveryExecutor);
         registerVisitor = new RegisterVisitorService(b.loadUsers, b.saveUsers, b.passwords, b.clock, b.ids, gate,
                 sessions, b.messages, delivery);
-        sendMessage = new SendMessageService(b.loadUsers, b.friendships, b.blocks, b.follows, b.messages, b.ids,
-                b.clock, delivery);
+        sendMessage = new SendMessageService(b.loadUsers, b.senderRelations, b.messages, b.ids, b.clock,
+                delivery);
         deliverPending = new DeliverPendingService(b.inbox, delivery);
         acknowledgeMessages = new AcknowledgeMessagesService(b.inbox);
         followUser = new FollowUserService(b.loadUsers, b.follows, b.messages);
@@ -279,6 +280,7 @@ public final class ChatCore {
         private FriendshipPort friendships;
         private BlockPort blocks;
         private FollowPort follows;
+        private LoadSenderRelationsPort senderRelations;
         private MessageStorePort messages;
         private InboxPort inbox;
         private PusherPort pusher;
@@ -353,6 +355,11 @@ public final class ChatCore {
             return this;
         }
 
+        public Builder senderRelations(LoadSenderRelationsPort port) {
+            this.senderRelations = port;
+            return this;
+        }
+
         public Builder messages(MessageStorePort port) {
             this.messages = port;
             return this;
@@ -397,6 +404,7 @@ public final class ChatCore {
             Objects.requireNonNull(friendships, "friendships");
             Objects.requireNonNull(blocks, "blocks");
             Objects.requireNonNull(follows, "follows");
+            Objects.requireNonNull(senderRelations, "senderRelations");
             Objects.requireNonNull(messages, "messages");
             Objects.requireNonNull(inbox, "inbox");
             Objects.requireNonNull(pusher, "pusher");

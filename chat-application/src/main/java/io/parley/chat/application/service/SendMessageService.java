@@ -2,11 +2,9 @@ package io.parley.chat.application.service;
 
 import io.parley.chat.application.port.in.SendMessageCommand;
 import io.parley.chat.application.port.in.SendMessageUseCase;
-import io.parley.chat.application.port.out.BlockPort;
 import io.parley.chat.application.port.out.ClockPort;
-import io.parley.chat.application.port.out.FollowPort;
-import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.application.port.out.IdGeneratorPort;
+import io.parley.chat.application.port.out.LoadSenderRelationsPort;
 import io.parley.chat.application.port.out.LoadUserPort;
 import io.parley.chat.application.port.out.MessageStorePort;
 import io.parley.chat.application.port.out.MessageStorePort.AppendResult;
@@ -16,6 +14,7 @@ import io.parley.chat.domain.message.ChatType;
 import io.parley.chat.domain.message.DirectMessageDraft;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.message.MessageId;
+import io.parley.chat.domain.relation.SenderRelations;
 import io.parley.chat.domain.sending.ConversationState;
 import io.parley.chat.domain.sending.DirectMessageFacts;
 import io.parley.chat.domain.sending.SendDecision;
@@ -24,6 +23,7 @@ import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.ReasonCode;
 import io.parley.chat.domain.user.User;
 import io.parley.chat.domain.user.UserId;
+import java.util.Optional;
 
 /**
  * #20 and the WebSocket {@code send}, one-to-one: gathers what the rules look at, lets the store decide under the
@@ -31,20 +31,16 @@ import io.parley.chat.domain.user.UserId;
  */
 final class SendMessageService implements SendMessageUseCase {
     private final LoadUserPort users;
-    private final FriendshipPort friendships;
-    private final BlockPort blocks;
-    private final FollowPort follows;
+    private final LoadSenderRelationsPort relations;
     private final MessageStorePort messages;
     private final IdGeneratorPort ids;
     private final ClockPort clock;
     private final Delivery delivery;
 
-    SendMessageService(LoadUserPort users, FriendshipPort friendships, BlockPort blocks, FollowPort follows,
-            MessageStorePort messages, IdGeneratorPort ids, ClockPort clock, Delivery delivery) {
+    SendMessageService(LoadUserPort users, LoadSenderRelationsPort relations, MessageStorePort messages,
+            IdGeneratorPort ids, ClockPort clock, Delivery delivery) {
         this.users = users;
-        this.friendships = friendships;
-        this.blocks = blocks;
-        this.follows = follows;
+        this.relations = relations;
         this.messages = messages;
         this.ids = ids;
         this.clock = clock;
@@ -80,15 +76,13 @@ final class SendMessageService implements SendMessageUseCase {
     }
 
     private DirectMessageFacts factsAbout(User sender, UserId recipientId) {
-        UserId senderId = sender.id();
-        return new DirectMessageFacts(
-                sender,
-                users.byId(recipientId),
-                friendships.entry(recipientId, senderId),
-                friendships.entry(senderId, recipientId),
-                blocks.blocks(recipientId, senderId),
-                follows.follows(senderId, recipientId),
-                follows.follows(recipientId, senderId));
+        Optional<User> recipient = users.byId(recipientId);
+        // nobody to write to: the rules refuse before they look at relations
+        SenderRelations between = recipient.isPresent() ? relations.between(sender.id(), recipientId)
+                : SenderRelations.NONE;
+        return new DirectMessageFacts(sender, recipient, between.recipientsEntryForSender(),
+                between.sendersEntryForRecipient(), between.recipientBlocksSender(), between.senderFollowsRecipient(),
+                between.recipientFollowsSender());
     }
 
     private static DomainException refusal(SendDecision decision) {

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.chat.application.port.out.BlockPort;
 import io.parley.chat.application.port.out.FollowPort;
+import io.parley.chat.application.port.out.LoadSenderRelationsPort;
 import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.application.port.out.SaveUserPort;
 import io.parley.chat.domain.relation.Friendship;
+import io.parley.chat.domain.relation.SenderRelations;
 import io.parley.chat.domain.shared.Page;
 import io.parley.chat.domain.shared.PageRequest;
 import io.parley.chat.domain.user.User;
@@ -27,6 +29,9 @@ public abstract class RelationStoreContract {
     protected abstract BlockPort blocks();
 
     protected abstract FollowPort follows();
+
+    /** The same relations read together, as the send path reads them. */
+    protected abstract LoadSenderRelationsPort senderRelations();
 
     /** Where the users the relations refer to are created. */
     protected abstract SaveUserPort saveUsers();
@@ -268,5 +273,28 @@ public abstract class RelationStoreContract {
         blocks().block(b.id(), a.id());
         assertTrue(follows().follows(a.id(), b.id()));
         assertEquals(Optional.empty(), friendships().entry(a.id(), b.id()));
+    }
+
+    @Test
+    void senderRelationsReadTogetherWhatTheSinglePortsSay() {
+        User sender = newUser();
+        User recipient = newUser();
+        assertEquals(SenderRelations.NONE, senderRelations().between(sender.id(), recipient.id()));
+
+        friendships().befriend(sender.id(), "my R", recipient.id(), "my S");
+        blocks().block(recipient.id(), sender.id());
+        follows().follow(sender.id(), recipient.id());
+        SenderRelations all = senderRelations().between(sender.id(), recipient.id());
+        assertEquals(friendships().entry(recipient.id(), sender.id()), all.recipientsEntryForSender());
+        assertEquals("my S", all.recipientsEntryForSender().orElseThrow().remark());
+        assertEquals(friendships().entry(sender.id(), recipient.id()), all.sendersEntryForRecipient());
+        assertTrue(all.recipientBlocksSender());
+        assertTrue(all.senderFollowsRecipient());
+        assertFalse(all.recipientFollowsSender());
+
+        SenderRelations reversed = senderRelations().between(recipient.id(), sender.id());
+        assertFalse(reversed.recipientBlocksSender(), "the block is the recipient's of the sender, one way");
+        assertTrue(reversed.recipientFollowsSender());
+        assertFalse(reversed.senderFollowsRecipient());
     }
 }

@@ -41,6 +41,7 @@ class ChatCoreTest {
         builder.friendships("friendships".equals(missing) ? null : relations)
                 .blocks("blocks".equals(missing) ? null : relations)
                 .follows("follows".equals(missing) ? null : relations)
+                .senderRelations("senderRelations".equals(missing) ? null : relations)
                 .messages("messages".equals(missing) ? null : messages)
                 .inbox("inbox".equals(missing) ? null : messages)
                 .pusher("pusher".equals(missing) ? null : new RecordingPusher())

@@ -121,8 +121,8 @@ class DeliveryTest {
         UserId rita = test.user("rita_01");
         PusherPort broken = mock(PusherPort.class);
         when(broken.push(any(), any())).thenThrow(new IllegalStateException("socket registry broken"));
-        SendMessageService send = new SendMessageService(test.users(), test.relations(), test.relations(),
-                test.relations(), test.messages(), new RandomIds(), test.clock(),
+        SendMessageService send = new SendMessageService(test.users(), test.relations(), test.messages(),
+                new RandomIds(), test.clock(),
                 new Delivery(broken, test.messages(), Runnable::run));
 
         Message sent = send.send(SendMessageCommand.of(sam,
