@@ -9,6 +9,8 @@ import io.parley.chat.adapter.security.Pbkdf2PasswordHasher;
 import io.parley.chat.adapter.ws.LocalConnections;
 import io.parley.chat.adapter.ws.WsServer;
 import io.parley.chat.adapter.ws.WsSettings;
+import io.parley.chat.application.local.InMemoryMessageBus;
+import io.parley.chat.application.local.InMemoryPresence;
 import io.parley.chat.application.local.InMemoryRateLimiter;
 import io.parley.chat.application.local.InMemorySessionStore;
 import io.parley.chat.application.local.RandomIds;
@@ -88,6 +90,10 @@ public final class Wiring implements AutoCloseable {
                     .inbox(database.inbox())
                     .conversations(database.conversations())
                     .pusher(connections)
+                    // every node knows only its own sockets until presence and the bus are shared (cluster issue)
+                    .node(settings.nodeId())
+                    .presence(new InMemoryPresence())
+                    .messageBus(new InMemoryMessageBus())
                     .deliveryExecutor(deliveries)
                     .settings(new ChatCore.Settings(settings.tokenTtl(), settings.visitorSalt(),
                             settings.visitorRatePerAddress(), settings.recallWindow()))
@@ -103,7 +109,8 @@ public final class Wiring implements AutoCloseable {
                     core.recallMessage()));
             toClose.push(server::shutdownNow);
             WsServer ws = WsServer.attach(server, new WsServer.UseCases(core.authenticate(), core.sendMessage(),
-                    core.deliverPending(), core.acknowledgeMessages(), core.markRead()), connections, new WsSettings(
+                    core.userConnected(), core.userDisconnected(), core.acknowledgeMessages(), core.markRead()),
+                    connections, new WsSettings(
                     settings.heartbeat(), settings.wsMaxFrameBytes(), settings.wsMaxFramesPerSecond()));
             // sockets first, with 1001, while the listener still runs
             toClose.push(ws::shutdown);

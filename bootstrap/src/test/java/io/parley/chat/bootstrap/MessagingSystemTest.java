@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.chat.bootstrap.HttpJson.Answer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -165,6 +167,27 @@ class MessagingSystemTest {
             bobSocket.sendText("{\"type\":\"ping\"}");
             bobSocket.nextOfType("pong");
             assertTrue(bobSocket.pollOfType("singleChat", 300) == null, "acknowledged: never again");
+        }
+    }
+
+    @Test
+    void aLargeInboxArrivesWholeInOrderAndOnceOnConnect() throws Exception {
+        Person alice = newPerson();
+        Person bob = newPerson();
+        acceptEveryone(bob);
+        List<String> waiting = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            waiting.add(send(alice, bob, "m" + i, null).data().path("id").asText());
+        }
+        try (WsClient bobSocket = connect(bob, true)) {
+            List<String> received = new ArrayList<>();
+            for (int i = 0; i < waiting.size(); i++) {
+                received.add(bobSocket.nextOfType("singleChat").path("data").path("id").asText());
+            }
+            assertEquals(waiting, received, "more than one window's worth, oldest first, none twice");
+            bobSocket.sendText("{\"type\":\"ping\"}");
+            bobSocket.nextOfType("pong");
+            assertTrue(bobSocket.pollOfType("singleChat", 300) == null, "nothing more");
         }
     }
 

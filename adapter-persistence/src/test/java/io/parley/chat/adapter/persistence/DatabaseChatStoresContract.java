@@ -294,7 +294,7 @@ abstract class DatabaseChatStoresContract {
 
             assertEquals(Optional.empty(), messages().byId(toB.id()));
             assertEquals(Optional.empty(), messages().byId(toA.id()));
-            assertEquals(List.of(), inbox().undelivered(a.id(), 10));
+            assertEquals(List.of(), undelivered(a.id(), 10));
             assertEquals(0L, sql.count("SELECT COUNT(*) FROM conversation WHERE id = ?", toB.conversationId()));
         }
 

@@ -1,7 +1,8 @@
 package io.parley.chat.adapter.ws;
 
 import io.parley.chat.application.port.in.AuthenticatedUser;
-import io.parley.chat.application.port.in.DeliverPendingUseCase;
+import io.parley.chat.application.port.in.UserConnectedUseCase;
+import io.parley.chat.application.port.in.UserDisconnectedUseCase;
 import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.Language;
 import io.parley.chat.domain.shared.ReasonCode;
@@ -13,7 +14,6 @@ import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +43,7 @@ public final class ChatSocket extends Endpoint {
     private volatile ChatConnection connection;
     private volatile boolean closed;
 
-    /** @param workers run use-case frames, the delivery of pending messages, and the outcomes of pushes */
+    /** @param workers run use-case frames, the announcement of a connection, and the outcomes of pushes */
     ChatSocket(WsServer.UseCases useCases, LocalConnections connections, ServerFrames frames,
                FrameDispatcher dispatcher, int maxMessageBytes, OutboxLimits outboxLimits, Executor workers) {
         this.useCases = useCases;
@@ -93,25 +93,24 @@ public final class ChatSocket extends Endpoint {
             connections.unregister(opened);
             return;
         }
-        deliverPending(opened);
+        announce(opened, session.getId());
     }
 
-    /** Messages that waited for the user arrive on every connect (j.4); the storage work stays off this thread. */
-    private void deliverPending(ChatConnection opened) {
-        DeliverPendingUseCase deliver = useCases.deliverPending();
-        try {
-            workers.execute(() -> {
-                try {
-                    int pushed = deliver.deliverPending(opened.user());
-                    LOG.debug("{} pending messages pushed to {}", pushed, opened);
-                } catch (RuntimeException failed) {
-                    // they stay in the inbox for the next connect or #21
-                    LOG.error("delivering the pending messages of {} failed", opened, failed);
-                }
-            });
-        } catch (RejectedExecutionException shuttingDown) {
-            LOG.debug("not delivering pending messages to {}: the server is stopping", opened);
-        }
+    /**
+     * Tells the core the user is connected here, which pushes what waited for them (j.4). Queued as the
+     * connection's first work: the storage work stays off this thread, and the departure queued at close comes after.
+     */
+    private void announce(ChatConnection opened, String connectionId) {
+        UserConnectedUseCase connected = useCases.userConnected();
+        opened.work().submit(() -> {
+            try {
+                int pushed = connected.connected(opened.user(), connectionId);
+                LOG.debug("{} pending messages pushed to {}", pushed, opened);
+            } catch (RuntimeException failed) {
+                // they stay in the inbox for the next connect or #21
+                LOG.error("announcing {} failed", opened, failed);
+            }
+        });
     }
 
     @Override
@@ -120,6 +119,22 @@ public final class ChatSocket extends Endpoint {
         ChatConnection current = connection;
         if (current != null) {
             connections.unregister(current);
+            depart(current, session.getId());
+        }
+    }
+
+    /** Tells the core the connection is gone, after whatever the connection still had queued. */
+    private void depart(ChatConnection closing, String connectionId) {
+        UserDisconnectedUseCase disconnected = useCases.userDisconnected();
+        Runnable departure = () -> {
+            try {
+                disconnected.disconnected(closing.user(), connectionId);
+            } catch (RuntimeException failed) {
+                LOG.error("recording the departure of {} failed", closing, failed);
+            }
+        };
+        if (!closing.work().submit(departure)) {
+            departure.run(); // its queue is full: the connection's own work is long under way
         }
     }
 

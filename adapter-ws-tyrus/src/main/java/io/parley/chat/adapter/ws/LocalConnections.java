@@ -72,15 +72,15 @@ public final class LocalConnections implements CloseConnectionsPort, PusherPort 
     /**
      * Queues the {@code read} frame on the recipient's socket on this node, if there is one, and returns at once.
      * Best effort: a socket that is closing or too far behind drops it, as the receipt is not durable (the
-     * conversation list tells the same later).
+     * conversation list tells the same later). Answers whether the recipient has a socket here.
      */
     @Override
-    public void pushReadReceipt(UserId recipient, ReadReceipt receipt) {
+    public boolean pushReadReceipt(UserId recipient, ReadReceipt receipt) {
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(receipt, "receipt");
         ChatConnection connection = byUser.get(recipient);
         if (connection == null) {
-            return;
+            return false;
         }
         try {
             if (!connection.send(connection.frames().readReceipt(receipt))) {
@@ -90,6 +90,7 @@ public final class LocalConnections implements CloseConnectionsPort, PusherPort 
             // the reader's own request has succeeded already; a receipt that cannot go must not undo that
             LOG.error("cannot send read receipt {} to {}", receipt, connection, unwritable);
         }
+        return true;
     }
 
     /** Makes {@code connection} its user's socket and kicks whichever socket it replaces. */

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.chat.application.port.in.AcknowledgeMessagesUseCase;
 import io.parley.chat.application.port.in.AuthenticateUseCase;
-import io.parley.chat.application.port.in.DeliverPendingUseCase;
 import io.parley.chat.application.port.in.MarkReadUseCase;
 import io.parley.chat.application.port.in.SendMessageUseCase;
+import io.parley.chat.application.port.in.UserConnectedUseCase;
+import io.parley.chat.application.port.in.UserDisconnectedUseCase;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.time.Clock;
@@ -43,12 +44,13 @@ public final class WsServer {
 
     /** The use cases the endpoint calls. */
     public record UseCases(AuthenticateUseCase authenticate, SendMessageUseCase sendMessage,
-                           DeliverPendingUseCase deliverPending, AcknowledgeMessagesUseCase acknowledgeMessages,
-                           MarkReadUseCase markRead) {
+                           UserConnectedUseCase userConnected, UserDisconnectedUseCase userDisconnected,
+                           AcknowledgeMessagesUseCase acknowledgeMessages, MarkReadUseCase markRead) {
         public UseCases {
             Objects.requireNonNull(authenticate, "authenticate");
             Objects.requireNonNull(sendMessage, "sendMessage");
-            Objects.requireNonNull(deliverPending, "deliverPending");
+            Objects.requireNonNull(userConnected, "userConnected");
+            Objects.requireNonNull(userDisconnected, "userDisconnected");
             Objects.requireNonNull(acknowledgeMessages, "acknowledgeMessages");
             Objects.requireNonNull(markRead, "markRead");
         }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -30,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 class MessagePushTest {
     private static final WsSettings SETTINGS = new WsSettings(Duration.ofSeconds(30), 1024, 50);
@@ -195,11 +198,11 @@ class MessagePushTest {
     }
 
     @Test
-    void pendingMessagesArePushedOffTheSocketsThreadsOnEveryConnect() {
+    void everyConnectIsAnnouncedOffTheSocketsThreadsAndItsPendingMessagesPushed() {
         server = RunningServer.start(SETTINGS);
-        AtomicReference<String> deliveringThread = new AtomicReference<>();
-        when(server.deliverPending.deliverPending(UserId.of(1))).thenAnswer(call -> {
-            deliveringThread.set(Thread.currentThread().getName());
+        AtomicReference<String> announcingThread = new AtomicReference<>();
+        when(server.userConnected.connected(eq(UserId.of(1)), anyString())).thenAnswer(call -> {
+            announcingThread.set(Thread.currentThread().getName());
             server.connections.push(UserId.of(1), TestMessages.text(2, 1, "waited for you"));
             return 1;
         });
@@ -210,10 +213,21 @@ class MessagePushTest {
 
                 assertEquals("singleChat", pending.path("type").asText());
                 assertEquals("waited for you", pending.path("data").path("data").asText());
-                verify(server.deliverPending, times(connect)).deliverPending(UserId.of(1));
+                verify(server.userConnected, times(connect)).connected(eq(UserId.of(1)), anyString());
             }
         }
-        assertTrue(deliveringThread.get().startsWith("parley-ws-worker"), deliveringThread.get());
+        assertTrue(announcingThread.get().startsWith("parley-ws-worker"), announcingThread.get());
+    }
+
+    @Test
+    void aClosedConnectionDepartsUnderTheNameItArrivedWith() {
+        server = RunningServer.start(SETTINGS);
+        ArgumentCaptor<String> arrived = ArgumentCaptor.forClass(String.class);
+        try (TestClient client = TestClient.connectAs(server, 1)) {
+            verify(server.userConnected, timeout(5_000)).connected(eq(UserId.of(1)), arrived.capture());
+        }
+
+        verify(server.userDisconnected, timeout(5_000)).disconnected(UserId.of(1), arrived.getValue());
     }
 
     @Test

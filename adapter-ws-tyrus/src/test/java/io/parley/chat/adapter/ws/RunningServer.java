@@ -3,9 +3,10 @@ package io.parley.chat.adapter.ws;
 import static org.mockito.Mockito.mock;
 
 import io.parley.chat.application.port.in.AcknowledgeMessagesUseCase;
-import io.parley.chat.application.port.in.DeliverPendingUseCase;
 import io.parley.chat.application.port.in.MarkReadUseCase;
 import io.parley.chat.application.port.in.SendMessageUseCase;
+import io.parley.chat.application.port.in.UserConnectedUseCase;
+import io.parley.chat.application.port.in.UserDisconnectedUseCase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -32,7 +33,8 @@ final class RunningServer implements AutoCloseable {
     final NetworkListener listener;
     final LocalConnections connections = new LocalConnections();
     final SendMessageUseCase sendMessage = mock(SendMessageUseCase.class);
-    final DeliverPendingUseCase deliverPending = mock(DeliverPendingUseCase.class);
+    final UserConnectedUseCase userConnected = mock(UserConnectedUseCase.class);
+    final UserDisconnectedUseCase userDisconnected = mock(UserDisconnectedUseCase.class);
     final AcknowledgeMessagesUseCase acknowledgeMessages = mock(AcknowledgeMessagesUseCase.class);
     final MarkReadUseCase markRead = mock(MarkReadUseCase.class);
     final WsServer ws;
@@ -50,8 +52,8 @@ final class RunningServer implements AutoCloseable {
                 response.getWriter().write("http:" + request.getRequestURI());
             }
         }, "/");
-        ws = WsServer.attach(http, new WsServer.UseCases(new FakeAuthenticate(), sendMessage, deliverPending,
-                acknowledgeMessages, markRead), connections, settings, outboxLimits);
+        ws = WsServer.attach(http, new WsServer.UseCases(new FakeAuthenticate(), sendMessage, userConnected,
+                userDisconnected, acknowledgeMessages, markRead), connections, settings, outboxLimits);
         try {
             http.start();
         } catch (IOException cannotBind) {

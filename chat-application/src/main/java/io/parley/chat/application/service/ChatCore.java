@@ -26,6 +26,8 @@ import io.parley.chat.application.port.in.UnfollowUserUseCase;
 import io.parley.chat.application.port.in.UpdateProfileUseCase;
 import io.parley.chat.application.port.in.UpdateUserSettingsUseCase;
 import io.parley.chat.application.port.in.UpgradeVisitorUseCase;
+import io.parley.chat.application.port.in.UserConnectedUseCase;
+import io.parley.chat.application.port.in.UserDisconnectedUseCase;
 import io.parley.chat.application.port.in.VisitorLoginUseCase;
 import io.parley.chat.application.port.out.BlockPort;
 import io.parley.chat.application.port.out.ClockPort;
@@ -37,8 +39,10 @@ import io.parley.chat.application.port.out.IdGeneratorPort;
 import io.parley.chat.application.port.out.InboxPort;
 import io.parley.chat.application.port.out.LoadSenderRelationsPort;
 import io.parley.chat.application.port.out.LoadUserPort;
+import io.parley.chat.application.port.out.MessageBusPort;
 import io.parley.chat.application.port.out.MessageStorePort;
 import io.parley.chat.application.port.out.PasswordHasherPort;
+import io.parley.chat.application.port.out.PresencePort;
 import io.parley.chat.application.port.out.PusherPort;
 import io.parley.chat.application.port.out.RateLimitPort;
 import io.parley.chat.application.port.out.SaveUserPort;
@@ -69,6 +73,8 @@ public final class ChatCore {
     private final ChangePasswordUseCase changePassword;
     private final SendMessageUseCase sendMessage;
     private final DeliverPendingUseCase deliverPending;
+    private final UserConnectedUseCase userConnected;
+    private final UserDisconnectedUseCase userDisconnected;
     private final AcknowledgeMessagesUseCase acknowledgeMessages;
     private final FollowUserUseCase followUser;
     private final UnfollowUserUseCase unfollowUser;
@@ -101,12 +107,18 @@ public final class ChatCore {
         updateProfile = new UpdateProfileService(b.loadUsers, b.saveUsers, b.clock);
         changePassword = new ChangePasswordService(b.loadUsers, b.saveUsers, b.passwords, b.clock);
 
-        Delivery delivery = new Delivery(b.pusher, b.inbox, b.deliveryExecutor);
+        OtherNodes otherNodes = new OtherNodes(b.node, b.presence, b.messageBus);
+        Delivery delivery = new Delivery(b.pusher, b.inbox, b.deliveryExecutor, otherNodes);
         registerVisitor = new RegisterVisitorService(b.loadUsers, b.saveUsers, b.passwords, b.clock, b.ids, gate,
                 sessions, b.messages, delivery);
         sendMessage = new SendMessageService(b.loadUsers, b.senderRelations, b.messages, b.ids, b.clock,
                 delivery);
-        deliverPending = new DeliverPendingService(b.inbox, delivery);
+        DeliverPendingService pending = new DeliverPendingService(b.inbox, delivery, otherNodes, b.deliveryExecutor);
+        deliverPending = pending;
+        ConnectionPresence presence = new ConnectionPresence(b.node, b.presence, pending);
+        userConnected = presence;
+        userDisconnected = presence;
+        b.messageBus.subscribe(b.node, new BusArrivals(delivery, b.pusher, pending, b.deliveryExecutor));
         acknowledgeMessages = new AcknowledgeMessagesService(b.inbox);
         followUser = new FollowUserService(b.loadUsers, b.follows, b.messages);
         unfollowUser = new UnfollowUserService(b.follows);
@@ -119,7 +131,7 @@ public final class ChatCore {
         listBlocked = new ListBlockedService(b.blocks);
         history = new GetHistoryService(b.loadUsers, b.conversations);
         conversations = new ListConversationsService(b.conversations, b.loadUsers, b.friendships);
-        markRead = new MarkReadService(b.conversations, b.pusher);
+        markRead = new MarkReadService(b.conversations, delivery);
         recallMessage = new RecallMessageService(b.messages, b.conversations, b.clock,
                 new RecallPolicy(b.settings.recallWindow()), delivery);
     }
@@ -178,6 +190,14 @@ public final class ChatCore {
 
     public DeliverPendingUseCase deliverPending() {
         return deliverPending;
+    }
+
+    public UserConnectedUseCase userConnected() {
+        return userConnected;
+    }
+
+    public UserDisconnectedUseCase userDisconnected() {
+        return userDisconnected;
     }
 
     public AcknowledgeMessagesUseCase acknowledgeMessages() {
@@ -285,6 +305,9 @@ public final class ChatCore {
         private InboxPort inbox;
         private PusherPort pusher;
         private ConversationPort conversations;
+        private String node;
+        private PresencePort presence;
+        private MessageBusPort messageBus;
         private Executor deliveryExecutor = Runnable::run;
 
         private Builder() {
@@ -380,10 +403,32 @@ public final class ChatCore {
             return this;
         }
 
+        /** This node's name among the nodes that share presence and the bus ({@code PARLEY_NODE_ID}). */
+        public Builder node(String name) {
+            this.node = name;
+            return this;
+        }
+
+        /** Where each user's connection is; one node alone can use the in-memory one of {@code local}. */
+        public Builder presence(PresencePort port) {
+            this.presence = port;
+            return this;
+        }
+
+        /**
+         * Carries messages to the node that holds their recipient's connection; one node alone can use the
+         * in-memory one of {@code local}. The core subscribes this node to it when built.
+         */
+        public Builder messageBus(MessageBusPort port) {
+            this.messageBus = port;
+            return this;
+        }
+
         /**
          * Optional: where a delivery is finished once the pusher reports its outcome (a written message's inbox
-         * entry is removed there, a call to the inbox's store). The pusher reports on a connection's thread; give
-         * an executor so that this thread never waits for the store. Default: that thread itself.
+         * entry is removed there, a call to the inbox's store), where the next window of a large inbox is read, and
+         * where a pending delivery another node asks for runs. The pusher reports on a connection's thread; give an
+         * executor so that this thread never waits for the store. Default: that thread itself.
          */
         public Builder deliveryExecutor(Executor executor) {
             this.deliveryExecutor = Objects.requireNonNull(executor, "deliveryExecutor");
@@ -409,6 +454,9 @@ public final class ChatCore {
             Objects.requireNonNull(inbox, "inbox");
             Objects.requireNonNull(pusher, "pusher");
             Objects.requireNonNull(conversations, "conversations");
+            Objects.requireNonNull(node, "node");
+            Objects.requireNonNull(presence, "presence");
+            Objects.requireNonNull(messageBus, "messageBus");
             return new ChatCore(this);
         }
     }

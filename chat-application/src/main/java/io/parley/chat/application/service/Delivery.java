@@ -5,6 +5,7 @@ import io.parley.chat.application.port.out.PusherPort;
 import io.parley.chat.application.port.out.PusherPort.Outcome;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.message.MessageId;
+import io.parley.chat.domain.message.ReadReceipt;
 import io.parley.chat.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * answered: written to a legacy connection → the entry goes; anything else → it stays, for the next connect, #21 or
  * the client's ack (API.md j.4). Never waits on a socket, and never lets a delivery problem reach the sender: the
  * message is stored already, the inbox keeps it.
+ *
+ * <p>The connection is looked for here first (this node's registry is the truth about its own sockets); only when
+ * there is none here does presence say which other node holds it, and the bus carries the message there, where
+ * that node's delivery pushes it and settles the entry. Nothing is forwarded twice: a node pushes what the bus
+ * brings only to its own connections.
  *
  * <p>A message is on its way to one recipient at most once at a time on this node. A second round that finds it
  * still on its way (a connect and the client's #21 racing, or a send and a #21) leaves it to the first, and asks for
@@ -39,25 +45,46 @@ final class Delivery {
     private final PusherPort pusher;
     private final InboxPort inbox;
     private final Executor settleOn;
+    private final OtherNodes otherNodes;
     /** Messages on their way, each with whether another round asked for it meanwhile. */
     private final ConcurrentMap<Key, AtomicBoolean> onTheirWay = new ConcurrentHashMap<>();
 
     /**
      * @param settleOn where the inbox entry is settled once the pusher reports: the pusher completes its stage on a
      *     connection's thread, which should not wait for the inbox's store
+     * @param otherNodes where the connections are that are not here
      */
-    Delivery(PusherPort pusher, InboxPort inbox, Executor settleOn) {
+    Delivery(PusherPort pusher, InboxPort inbox, Executor settleOn, OtherNodes otherNodes) {
         this.pusher = pusher;
         this.inbox = inbox;
         this.settleOn = settleOn;
+        this.otherNodes = otherNodes;
     }
 
     /**
-     * Pushes the message unless it is on its way already.
+     * Pushes the message to the recipient's connection, wherever it is; if there is none, the message waits in the
+     * inbox. Returns at once.
+     */
+    void deliver(UserId recipient, Message message) {
+        Optional<Push> here = deliverHere(recipient, message);
+        if (here.isPresent() && !here.get().handedOver()) {
+            otherNodes.forward(recipient, message);
+        }
+    }
+
+    /** Passes the read receipt to the recipient's connection, wherever it is. Best effort. */
+    void tellRead(UserId recipient, ReadReceipt receipt) {
+        if (!pusher.pushReadReceipt(recipient, receipt)) {
+            otherNodes.forwardReadReceipt(recipient, receipt);
+        }
+    }
+
+    /**
+     * Pushes the message to the recipient's connection on this node, unless it is on its way already.
      *
      * @return the push, empty when another round has it; its stage completes once the entry is settled
      */
-    Optional<Push> deliver(UserId recipient, Message message) {
+    Optional<Push> deliverHere(UserId recipient, Message message) {
         Key key = new Key(recipient, message.id(), message.recalled());
         AtomicBoolean askedAgain = new AtomicBoolean();
         AtomicBoolean first = onTheirWay.putIfAbsent(key, askedAgain);
@@ -114,7 +141,7 @@ final class Delivery {
         } finally {
             AtomicBoolean askedAgain = onTheirWay.remove(key);
             if (askedAgain != null && askedAgain.get() && outcome != Outcome.WRITTEN) {
-                deliver(key.recipient(), message);
+                deliverHere(key.recipient(), message);
             }
         }
         return outcome;

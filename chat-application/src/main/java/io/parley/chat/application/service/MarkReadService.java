@@ -3,7 +3,6 @@ package io.parley.chat.application.service;
 import io.parley.chat.application.port.in.MarkReadCommand;
 import io.parley.chat.application.port.in.MarkReadUseCase;
 import io.parley.chat.application.port.out.ConversationPort;
-import io.parley.chat.application.port.out.PusherPort;
 import io.parley.chat.domain.message.ChatType;
 import io.parley.chat.domain.message.ReadReceipt;
 import io.parley.chat.domain.shared.DomainException;
@@ -12,18 +11,18 @@ import io.parley.chat.domain.user.UserId;
 import java.util.Optional;
 
 /**
- * Moves the reader's pointer and tells the peer's live connection how far the reader got. The receipt is best
+ * Moves the reader's pointer and tells the peer's live connection, wherever it is, how far the reader got. The receipt is best
  * effort: the pointer is stored, and a peer who misses the frame sees it the next time they look.
  */
 final class MarkReadService implements MarkReadUseCase {
     private static final System.Logger LOG = System.getLogger(MarkReadService.class.getName());
 
     private final ConversationPort conversations;
-    private final PusherPort pusher;
+    private final Delivery delivery;
 
-    MarkReadService(ConversationPort conversations, PusherPort pusher) {
+    MarkReadService(ConversationPort conversations, Delivery delivery) {
         this.conversations = conversations;
-        this.pusher = pusher;
+        this.delivery = delivery;
     }
 
     @Override
@@ -40,7 +39,7 @@ final class MarkReadService implements MarkReadUseCase {
         }
         ReadReceipt receipt = new ReadReceipt(ChatType.SINGLE, reader.value(), reader.value(), pointer.get());
         try {
-            pusher.pushReadReceipt(peer, receipt);
+            delivery.tellRead(peer, receipt);
         } catch (RuntimeException broken) {
             // the pointer is stored already: the reader must not see a failure for the peer's socket
             LOG.log(System.Logger.Level.WARNING, "read receipt of user " + reader + " to user " + peer

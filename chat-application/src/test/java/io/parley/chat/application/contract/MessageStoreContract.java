@@ -27,6 +27,7 @@ import io.parley.chat.domain.sending.SendDecision;
 import io.parley.chat.domain.sending.Sendability;
 import io.parley.chat.domain.shared.ReasonCode;
 import io.parley.chat.domain.user.User;
+import io.parley.chat.domain.user.UserId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +51,12 @@ public abstract class MessageStoreContract {
     protected abstract MessageStorePort messages();
 
     protected abstract InboxPort inbox();
+
+    /** The recipient's undelivered messages from the start of the inbox, oldest first. */
+    protected final List<Message> undelivered(UserId recipient, int limit) {
+        return inbox().undelivered(recipient, InboxPort.FROM_THE_START, limit).stream()
+                .map(InboxPort.Entry::message).toList();
+    }
 
     /** Where the users the messages refer to are created. */
     protected abstract SaveUserPort saveUsers();
@@ -172,8 +179,8 @@ public abstract class MessageStoreContract {
         assertEquals(MessageData.Kind.JSON, notice.data().kind());
         assertEquals("{}", notice.options());
         assertEquals(Optional.of(notice), messages().byId(draft.id()));
-        assertEquals(List.of(fromOther, notice), inbox().undelivered(recipient.id(), 10));
-        assertEquals(List.of(), inbox().undelivered(other.id(), 10));
+        assertEquals(List.of(fromOther, notice), undelivered(recipient.id(), 10));
+        assertEquals(List.of(), undelivered(other.id(), 10));
     }
 
     @Test
@@ -208,7 +215,7 @@ public abstract class MessageStoreContract {
 
         assertEquals(new Stored(original, true), result);
         assertEquals(Optional.empty(), messages().byId(repeat.id()));
-        assertEquals(List.of(original), inbox().undelivered(recipient.id(), 10));
+        assertEquals(List.of(original), undelivered(recipient.id(), 10));
         assertEquals(2, stored(draft(sender, recipient, "next", null)).seq(), "the repeat took no seq");
     }
 
@@ -265,7 +272,7 @@ public abstract class MessageStoreContract {
         }
         assertEquals(1, ids.size(), results.toString());
         assertEquals(1, fresh, results.toString());
-        assertEquals(1, inbox().undelivered(recipient.id(), 10).size());
+        assertEquals(1, undelivered(recipient.id(), 10).size());
     }
 
     @Test
@@ -277,7 +284,7 @@ public abstract class MessageStoreContract {
         Message toB = stored(draft(sender, b, "to b", clientId));
 
         assertEquals(new Stored(toB, true), messages().appendDirect(draft(sender, c, "to c", clientId), ALWAYS));
-        assertEquals(List.of(), inbox().undelivered(c.id(), 10));
+        assertEquals(List.of(), undelivered(c.id(), 10));
     }
 
     @Test
@@ -298,7 +305,7 @@ public abstract class MessageStoreContract {
         }
         assertEquals(1, ids.size(), results.toString());
         assertEquals(1, fresh, results.toString());
-        assertEquals(1, inbox().undelivered(b.id(), 10).size() + inbox().undelivered(c.id(), 10).size());
+        assertEquals(1, undelivered(b.id(), 10).size() + undelivered(c.id(), 10).size());
     }
 
     // --- the decision under the lock
@@ -334,7 +341,7 @@ public abstract class MessageStoreContract {
 
         assertEquals(new Refused(ReasonCode.BLACKLISTED), result);
         assertEquals(Optional.empty(), messages().byId(refused.id()));
-        assertEquals(List.of(), inbox().undelivered(recipient.id(), 10));
+        assertEquals(List.of(), undelivered(recipient.id(), 10));
         // nothing counted, no seq taken, and the client id is still free
         List<ConversationState> seen = new ArrayList<>();
         Message next = assertInstanceOf(Stored.class, messages().appendDirect(
@@ -375,7 +382,7 @@ public abstract class MessageStoreContract {
         assertEquals(1, stored, results.toString());
         assertTrue(results.stream().filter(Refused.class::isInstance)
                 .allMatch(r -> ((Refused) r).reason() == ReasonCode.ONE_MESSAGE_LIMIT), results.toString());
-        assertEquals(1, inbox().undelivered(recipient.id(), 10).size());
+        assertEquals(1, undelivered(recipient.id(), 10).size());
     }
 
     @Test
@@ -390,7 +397,7 @@ public abstract class MessageStoreContract {
         assertEquals(1, results.stream().filter(Stored.class::isInstance).count(), results.toString());
         assertEquals(7, results.stream().filter(new Refused(ReasonCode.ONE_MESSAGE_LIMIT)::equals).count(),
                 results.toString());
-        assertEquals(1, inbox().undelivered(recipient.id(), 10).size());
+        assertEquals(1, undelivered(recipient.id(), 10).size());
     }
 
     @Test
@@ -470,10 +477,28 @@ public abstract class MessageStoreContract {
         Message m3 = stored(draft(a, c, "3", null));
         Message toA = stored(draft(c, a, "to a", null));
 
-        assertEquals(List.of(m1, m2, m3), inbox().undelivered(c.id(), 10));
-        assertEquals(List.of(m1, m2), inbox().undelivered(c.id(), 2));
-        assertEquals(List.of(toA), inbox().undelivered(a.id(), 10));
-        assertEquals(List.of(), inbox().undelivered(b.id(), 10));
+        assertEquals(List.of(m1, m2, m3), undelivered(c.id(), 10));
+        assertEquals(List.of(m1, m2), undelivered(c.id(), 2));
+        assertEquals(List.of(toA), undelivered(a.id(), 10));
+        assertEquals(List.of(), undelivered(b.id(), 10));
+    }
+
+    @Test
+    void aReaderWalksTheInboxOnFromTheLastEntryItGot() {
+        User a = newUser();
+        User c = newUser();
+        Message m1 = stored(draft(a, c, "1", null));
+        Message m2 = stored(draft(a, c, "2", null));
+        Message m3 = stored(draft(a, c, "3", null));
+
+        List<InboxPort.Entry> firstTwo = inbox().undelivered(c.id(), InboxPort.FROM_THE_START, 2);
+        assertEquals(List.of(m1, m2), firstTwo.stream().map(InboxPort.Entry::message).toList());
+        assertTrue(firstTwo.get(0).position() < firstTwo.get(1).position(), "positions grow");
+
+        List<InboxPort.Entry> rest = inbox().undelivered(c.id(), firstTwo.get(1).position(), 2);
+        assertEquals(List.of(m3), rest.stream().map(InboxPort.Entry::message).toList());
+        assertEquals(List.of(), inbox().undelivered(c.id(), rest.get(0).position(), 2));
+        assertEquals(List.of(m1, m2, m3), undelivered(c.id(), 10), "walking removes nothing");
     }
 
     @Test
@@ -488,12 +513,12 @@ public abstract class MessageStoreContract {
         assertEquals(0, inbox().remove(a.id(), List.of(toB1.id())), "not a's entry");
         assertEquals(1, inbox().remove(b.id(), List.of(toB1.id(), toA.id(),
                 new MessageId(UUID.randomUUID().toString()))));
-        assertEquals(List.of(toB2, toB3), inbox().undelivered(b.id(), 10));
-        assertEquals(List.of(toA), inbox().undelivered(a.id(), 10));
+        assertEquals(List.of(toB2, toB3), undelivered(b.id(), 10));
+        assertEquals(List.of(toA), undelivered(a.id(), 10));
         assertEquals(0, inbox().remove(b.id(), List.of(toB1.id())), "removed once");
         assertEquals(0, inbox().remove(b.id(), List.of()));
         assertEquals(2, inbox().remove(b.id(), List.of(toB3.id(), toB2.id(), toB3.id())));
-        assertEquals(List.of(), inbox().undelivered(b.id(), 10));
+        assertEquals(List.of(), undelivered(b.id(), 10));
         assertEquals(Optional.of(toB2), messages().byId(toB2.id()), "the message itself stays");
     }
 
@@ -504,7 +529,7 @@ public abstract class MessageStoreContract {
         Message old = stored(draft(a, b, "old", null));
         inbox().remove(b.id(), List.of(old.id()));
         Message fresh = stored(draft(a, b, "new", null));
-        assertEquals(List.of(fresh), inbox().undelivered(b.id(), 10));
+        assertEquals(List.of(fresh), undelivered(b.id(), 10));
         assertEquals(Optional.of(old), messages().byId(old.id()));
     }
 }

@@ -12,6 +12,8 @@ import io.parley.chat.application.fixtures.InMemoryRelations;
 import io.parley.chat.application.fixtures.InMemoryUsers;
 import io.parley.chat.application.fixtures.RecordingPusher;
 import io.parley.chat.application.fixtures.RecordedDisconnects;
+import io.parley.chat.application.local.InMemoryMessageBus;
+import io.parley.chat.application.local.InMemoryPresence;
 import io.parley.chat.application.local.InMemoryRateLimiter;
 import io.parley.chat.application.local.InMemorySessionStore;
 import io.parley.chat.application.local.RandomIds;
@@ -45,7 +47,10 @@ class ChatCoreTest {
                 .messages("messages".equals(missing) ? null : messages)
                 .inbox("inbox".equals(missing) ? null : messages)
                 .pusher("pusher".equals(missing) ? null : new RecordingPusher())
-                .conversations("conversations".equals(missing) ? null : messages);
+                .conversations("conversations".equals(missing) ? null : messages)
+                .node("node".equals(missing) ? null : "node-1")
+                .presence("presence".equals(missing) ? null : new InMemoryPresence())
+                .messageBus("messageBus".equals(missing) ? null : new InMemoryMessageBus());
         return builder;
     }
 
@@ -53,7 +58,7 @@ class ChatCoreTest {
     void refuseToBuildWithoutAPortNamingIt() {
         for (String port : new String[] {"loadUsers", "saveUsers", "sessions", "tokens", "passwords", "rateLimits",
             "clock", "ids", "connections", "settings", "friendships", "blocks", "follows", "messages", "inbox",
-            "pusher", "conversations"}) {
+            "pusher", "conversations", "node", "presence", "messageBus"}) {
             NullPointerException missing = assertThrows(NullPointerException.class,
                     () -> allPortsBut(port).build(), port);
             assertEquals(port, missing.getMessage());
@@ -63,7 +68,8 @@ class ChatCoreTest {
     @Test
     void buildWithEveryPortAndHandOutEveryUseCase() {
         ChatCore core = allPortsBut("none").build();
-        for (Object useCase : new Object[] {core.sendMessage(), core.deliverPending(), core.acknowledgeMessages(),
+        for (Object useCase : new Object[] {core.sendMessage(), core.deliverPending(), core.userConnected(),
+            core.userDisconnected(), core.acknowledgeMessages(),
             core.followUser(), core.unfollowUser(), core.blockUser(), core.unblockUser(), core.toggleBlacklist(),
             core.contactEntry(), core.listFollowees(), core.listFollowers(), core.listBlocked(), core.history(),
             core.conversations(), core.markRead(), core.recallMessage()}) {

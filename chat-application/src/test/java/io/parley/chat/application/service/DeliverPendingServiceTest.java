@@ -141,11 +141,31 @@ class DeliverPendingServiceTest {
     }
 
     @Test
-    void pushAtMostOneBatchARound() {
-        sendWhileAway(DeliverPendingService.BATCH + 5);
+    void pushALargeInboxAWindowAtATimeOnceTheConnectionTookTheLast() {
+        List<MessageId> waiting = sendWhileAway(2 * DeliverPendingService.WINDOW + 5);
         test.pusher().forget();
-        test.pusher().connectAckMode(rita);
+        test.pusher().hold(rita);
 
-        assertEquals(DeliverPendingService.BATCH, deliverPending(rita));
+        assertEquals(DeliverPendingService.WINDOW, deliverPending(rita));
+        assertEquals(waiting.subList(0, DeliverPendingService.WINDOW), test.pusher().idsPushedTo(rita));
+
+        test.pusher().completeHeld(rita, Outcome.AWAITING_ACK);
+        assertEquals(waiting.subList(0, 2 * DeliverPendingService.WINDOW), test.pusher().idsPushedTo(rita));
+
+        test.pusher().completeHeld(rita, Outcome.AWAITING_ACK);
+        assertEquals(waiting, test.pusher().idsPushedTo(rita), "each once, in order, though none was acknowledged");
+    }
+
+    @Test
+    void stopWalkingTheInboxWhenTheConnectionDropsAWindow() {
+        List<MessageId> waiting = sendWhileAway(DeliverPendingService.WINDOW + 5);
+        test.pusher().forget();
+        test.pusher().hold(rita);
+        deliverPending(rita);
+
+        test.pusher().completeHeld(rita, Outcome.FAILED);
+
+        assertEquals(DeliverPendingService.WINDOW, test.pusher().idsPushedTo(rita).size(), "the rest waits");
+        assertEquals(waiting, test.messages().inboxOf(rita));
     }
 }

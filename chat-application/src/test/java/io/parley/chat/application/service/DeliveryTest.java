@@ -11,6 +11,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.parley.chat.application.fixtures.TestCore;
+import io.parley.chat.application.local.InMemoryMessageBus;
+import io.parley.chat.application.local.InMemoryPresence;
 import io.parley.chat.application.local.RandomIds;
 import io.parley.chat.application.port.in.SendMessageCommand;
 import io.parley.chat.application.port.out.InboxPort;
@@ -39,21 +41,24 @@ class DeliveryTest {
             "", "uuid-1", 2, "Rita", "", ChatType.SINGLE, "text", MessageData.text("hi"), null, null,
             Instant.parse("2024-06-01T10:00:00Z"), false);
 
+    /** A node alone: nobody is connected anywhere else. */
+    static final OtherNodes NO_OTHER_NODES = new OtherNodes("node-1", new InMemoryPresence(), new InMemoryMessageBus());
+
     private final PusherPort pusher = mock(PusherPort.class);
     private final InboxPort inbox = mock(InboxPort.class);
-    private final Delivery delivery = new Delivery(pusher, inbox, Runnable::run);
+    private final Delivery delivery = new Delivery(pusher, inbox, Runnable::run, NO_OTHER_NODES);
 
     @Test
     void keepTheEntryWhenThePusherBreaksAndTryAgainNextTime() {
         when(pusher.push(RITA, MESSAGE)).thenThrow(new IllegalStateException("socket registry broken"))
                 .thenReturn(CompletableFuture.completedFuture(Outcome.WRITTEN));
 
-        Delivery.Push broken = delivery.deliver(RITA, MESSAGE).orElseThrow();
+        Delivery.Push broken = delivery.deliverHere(RITA, MESSAGE).orElseThrow();
         assertFalse(broken.handedOver());
         assertEquals(Outcome.FAILED, broken.settled().join());
         verify(inbox, never()).remove(any(), any());
 
-        Delivery.Push next = delivery.deliver(RITA, MESSAGE).orElseThrow();
+        Delivery.Push next = delivery.deliverHere(RITA, MESSAGE).orElseThrow();
         assertEquals(Outcome.WRITTEN, next.settled().join());
         verify(inbox).remove(RITA, List.of(MESSAGE.id()));
     }
@@ -63,9 +68,9 @@ class DeliveryTest {
         when(pusher.push(RITA, MESSAGE)).thenReturn(CompletableFuture.failedFuture(new IllegalStateException("x")))
                 .thenReturn(CompletableFuture.completedFuture(Outcome.WRITTEN));
 
-        assertEquals(Outcome.FAILED, delivery.deliver(RITA, MESSAGE).orElseThrow().settled().join());
+        assertEquals(Outcome.FAILED, delivery.deliverHere(RITA, MESSAGE).orElseThrow().settled().join());
         verify(inbox, never()).remove(any(), any());
-        assertTrue(delivery.deliver(RITA, MESSAGE).isPresent(), "not stuck on its way");
+        assertTrue(delivery.deliverHere(RITA, MESSAGE).isPresent(), "not stuck on its way");
     }
 
     @Test
@@ -73,18 +78,18 @@ class DeliveryTest {
         when(pusher.push(RITA, MESSAGE)).thenReturn(CompletableFuture.completedFuture(Outcome.WRITTEN));
         doThrow(new IllegalStateException("database down")).when(inbox).remove(any(), any());
 
-        assertEquals(Outcome.WRITTEN, delivery.deliver(RITA, MESSAGE).orElseThrow().settled().join());
-        assertTrue(delivery.deliver(RITA, MESSAGE).isPresent(), "not stuck on its way");
+        assertEquals(Outcome.WRITTEN, delivery.deliverHere(RITA, MESSAGE).orElseThrow().settled().join());
+        assertTrue(delivery.deliverHere(RITA, MESSAGE).isPresent(), "not stuck on its way");
     }
 
     @Test
     void settleTheEntryOnTheExecutorNotOnTheConnectionsThread() {
         Queue<Runnable> later = new ArrayDeque<>();
-        Delivery onAnExecutor = new Delivery(pusher, inbox, later::add);
+        Delivery onAnExecutor = new Delivery(pusher, inbox, later::add, NO_OTHER_NODES);
         CompletableFuture<Outcome> written = new CompletableFuture<>();
         when(pusher.push(RITA, MESSAGE)).thenReturn(written);
 
-        Delivery.Push push = onAnExecutor.deliver(RITA, MESSAGE).orElseThrow();
+        Delivery.Push push = onAnExecutor.deliverHere(RITA, MESSAGE).orElseThrow();
         assertTrue(push.handedOver());
         written.complete(Outcome.WRITTEN);
         verify(inbox, never()).remove(any(), any());
@@ -99,19 +104,19 @@ class DeliveryTest {
         Executor refusing = task -> {
             throw new RejectedExecutionException("shutting down");
         };
-        Delivery refused = new Delivery(pusher, inbox, refusing);
+        Delivery refused = new Delivery(pusher, inbox, refusing, NO_OTHER_NODES);
         when(pusher.push(RITA, MESSAGE)).thenReturn(CompletableFuture.completedFuture(Outcome.WRITTEN));
 
-        Optional<Delivery.Push> first = refused.deliver(RITA, MESSAGE);
+        Optional<Delivery.Push> first = refused.deliverHere(RITA, MESSAGE);
         assertTrue(first.orElseThrow().settled().isCompletedExceptionally());
 
-        assertTrue(refused.deliver(RITA, MESSAGE).isPresent(), "not stuck on its way");
+        assertTrue(refused.deliverHere(RITA, MESSAGE).isPresent(), "not stuck on its way");
     }
 
     @Test
     void countAPushNobodyTookAtOnceAsNotHandedOver() {
         when(pusher.push(RITA, MESSAGE)).thenReturn(CompletableFuture.completedFuture(Outcome.NOT_CONNECTED));
-        assertFalse(delivery.deliver(RITA, MESSAGE).orElseThrow().handedOver());
+        assertFalse(delivery.deliverHere(RITA, MESSAGE).orElseThrow().handedOver());
     }
 
     @Test
@@ -123,7 +128,7 @@ class DeliveryTest {
         when(broken.push(any(), any())).thenThrow(new IllegalStateException("socket registry broken"));
         SendMessageService send = new SendMessageService(test.users(), test.relations(), test.messages(),
                 new RandomIds(), test.clock(),
-                new Delivery(broken, test.messages(), Runnable::run));
+                new Delivery(broken, test.messages(), Runnable::run, NO_OTHER_NODES));
 
         Message sent = send.send(SendMessageCommand.of(sam,
                 Long.toString(rita.value()), "single", "text", "hi", null, null));

@@ -104,12 +104,12 @@ class MarkReadServiceTest {
             }
 
             @Override
-            public void pushReadReceipt(UserId recipient, ReadReceipt receipt) {
+            public boolean pushReadReceipt(UserId recipient, ReadReceipt receipt) {
                 throw new IllegalStateException("socket closed");
             }
         };
 
-        new MarkReadService(store, broken).markRead(new MarkReadCommand(sam, ChatType.SINGLE, rita.value(), 2));
+        new MarkReadService(store, new Delivery(broken, store, Runnable::run, DeliveryTest.NO_OTHER_NODES)).markRead(new MarkReadCommand(sam, ChatType.SINGLE, rita.value(), 2));
 
         assertEquals(0, store.conversationsOf(sam).get(0).unread());
     }

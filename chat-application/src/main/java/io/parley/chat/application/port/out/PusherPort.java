@@ -16,8 +16,10 @@ public interface PusherPort {
     /**
      * Tells the user's live connection on this node that the peer read the conversation up to a point. Best effort,
      * not durable: a user who is not connected learns it from the conversation list.
+     *
+     * @return whether the user has a connection here (whatever became of the frame)
      */
-    void pushReadReceipt(UserId recipient, ReadReceipt receipt);
+    boolean pushReadReceipt(UserId recipient, ReadReceipt receipt);
 
     enum Outcome {
         /** No live connection for the recipient here: the message stays in the inbox. */
