@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * "ok", reaches the recipient live or on the next connect, and leaves the inbox only when delivered.
  */
 class MessagingSystemTest {
-    private static TestServer server;
-    private static HttpJson http;
+    /** Set by the class's own start; a subclass hides it to run the same tests on another database. */
+    static TestServer server;
+    static HttpJson http;
 
     @BeforeAll
     static void start() {

@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.chat.application.contract.ExternalService;
 import io.parley.chat.bootstrap.HttpJson.Answer;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,20 +17,17 @@ import org.junit.jupiter.api.Test;
  * on both.
  */
 class ProductionModeSystemIT {
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
-    private static final String SCHEMA = "parley_system_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-
+    private static PostgreSqlSchema schema;
     private static TestServer nodeA;
     private static TestServer nodeB;
 
     @BeforeAll
-    static void startTwoNodes() throws SQLException {
-        ExternalService.require("PostgreSQL", "127.0.0.1", 5432);
+    static void startTwoNodes() {
         ExternalService.require("Redis", "127.0.0.1", 6379);
-        execute("CREATE SCHEMA " + SCHEMA);
+        schema = PostgreSqlSchema.create();
         Map<String, String> production = new HashMap<>();
-        production.put("PARLEY_DB_URL", POSTGRES + "?currentSchema=" + SCHEMA);
-        production.put("PARLEY_DB_USER", "postgres");
+        production.put("PARLEY_DB_URL", schema.jdbcUrl());
+        production.put("PARLEY_DB_USER", schema.user());
         production.put("PARLEY_REDIS_URL", "redis://127.0.0.1:6379/0");
         production.put("PARLEY_JWT_SECRET", "a-shared-secret-of-more-than-32-bytes-for-tests");
         // the per-address counter lives an hour in the shared Redis: repeated runs must not exhaust it
@@ -45,22 +37,15 @@ class ProductionModeSystemIT {
     }
 
     @AfterAll
-    static void stopAndDrop() throws SQLException {
+    static void stopAndDrop() {
         if (nodeA != null) {
             nodeA.close();
         }
         if (nodeB != null) {
             nodeB.close();
         }
-        if (ExternalService.reachable("127.0.0.1", 5432)) {
-            execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", null);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+        if (schema != null) {
+            schema.close();
         }
     }
 
