@@ -5,21 +5,25 @@ import static io.parley.chat.application.service.FriendSteps.noticeText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.AdditionalAnswers.delegatesTo;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.mock;
 
+import io.parley.chat.application.contract.Concurrently;
 import io.parley.chat.application.fixtures.TestCore;
 import io.parley.chat.application.port.out.MessageStorePort;
+import io.parley.chat.domain.message.DirectMessageDraft;
 import io.parley.chat.domain.message.Message;
+import io.parley.chat.domain.message.MessageId;
 import io.parley.chat.domain.message.NoticeDraft;
 import io.parley.chat.domain.relation.FriendRequest;
 import io.parley.chat.domain.relation.FriendRequestStatus;
+import io.parley.chat.domain.sending.ConversationState;
+import io.parley.chat.domain.sending.SendDecision;
+import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.PageRequest;
 import io.parley.chat.domain.shared.ReasonCode;
 import io.parley.chat.domain.user.UserId;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** #11: a pending request, N-1 to the target, and the refusals of G-F1. */
@@ -28,6 +32,29 @@ class ApplyFriendServiceTest {
     private final FriendSteps friends = new FriendSteps(test);
     private final UserId ann = test.user("ann_01");
     private final UserId ben = test.user("ben_01");
+
+    /** A message store whose notices cannot be stored (the database went away after the request was committed). */
+    private record NoticesFail(MessageStorePort store) implements MessageStorePort {
+        @Override
+        public AppendResult appendDirect(DirectMessageDraft draft, Function<ConversationState, SendDecision> decide) {
+            return store.appendDirect(draft, decide);
+        }
+
+        @Override
+        public Message appendNotice(NoticeDraft draft) {
+            throw new IllegalStateException("store down");
+        }
+
+        @Override
+        public void openConversationFor(UserId openFor, UserId peer) {
+            store.openConversationFor(openFor, peer);
+        }
+
+        @Override
+        public Optional<Message> byId(MessageId id) {
+            return store.byId(id);
+        }
+    }
 
     private void assertNothingStored() {
         assertFalse(test.relations().pendingBetween(ann, ben));
@@ -75,11 +102,7 @@ class ApplyFriendServiceTest {
 
     @Test
     void keepTheRequestWhenItsNoticeCannotBeStored() {
-        TestCore failing = TestCore.storingMessagesThrough(store -> {
-            MessageStorePort broken = mock(MessageStorePort.class, delegatesTo(store));
-            doThrow(new IllegalStateException("store down")).when(broken).appendNotice(any(NoticeDraft.class));
-            return broken;
-        });
+        TestCore failing = TestCore.storingMessagesThrough(NoticesFail::new);
         FriendSteps steps = new FriendSteps(failing);
         UserId amy = failing.user("amy_01");
         UserId bob = failing.user("bob_01");
@@ -142,5 +165,23 @@ class ApplyFriendServiceTest {
 
         assertEquals("third", friends.pending(ann, ben).text());
         assertEquals(3, test.relations().addressedTo(ben, new PageRequest(1, 10)).count());
+    }
+
+    @Test
+    void storeOneRequestWhenBothAskEachOtherAtOnce() throws Exception {
+        List<String> outcomes = Concurrently.run(8, 16, i -> () -> {
+            try {
+                friends.apply(i % 2 == 0 ? ann : ben, i % 2 == 0 ? ben : ann, "try " + i);
+                return "stored";
+            } catch (DomainException refused) {
+                return refused.reason().name();
+            }
+        });
+
+        assertEquals(1, outcomes.stream().filter("stored"::equals).count(), outcomes::toString);
+        assertEquals(15, outcomes.stream().filter(ReasonCode.REQUEST_PENDING.name()::equals).count());
+        assertEquals(1, test.relations().addressedTo(ann, new PageRequest(1, 10)).count()
+                + test.relations().addressedTo(ben, new PageRequest(1, 10)).count());
+        assertEquals(1, test.messages().all().size(), "one notice, for the one request");
     }
 }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.chat.application.contract.Concurrently;
 import io.parley.chat.application.fixtures.TestCore;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.relation.FriendRequestStatus;
+import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.ReasonCode;
 import io.parley.chat.domain.user.UserId;
 import java.util.List;
@@ -153,5 +155,26 @@ class HandleFriendRequestServiceTest {
         assertEquals(FriendRequestStatus.REFUSE, status());
         assertFalse(test.relations().entry(ben, ann).isPresent());
         assertEquals(1, afterTheRequest().size(), "the one refusal");
+    }
+
+    @Test
+    void oneOfTwoAnswersGivenAtOnceDecides() throws Exception {
+        FriendRequestStatus[] answers = {FriendRequestStatus.AGREE, FriendRequestStatus.REFUSE};
+        List<String> outcomes = Concurrently.run(2, 2, i -> () -> {
+            try {
+                friends.handle(ben, request, answers[i], "");
+                return answers[i].wire();
+            } catch (DomainException refused) {
+                return refused.reason().name();
+            }
+        });
+
+        String decided = outcomes.stream().filter(o -> !o.equals(ReasonCode.REQUEST_NOT_FOUND.name())).findFirst()
+                .orElseThrow(() -> new AssertionError(outcomes.toString()));
+        assertEquals(1, outcomes.stream().filter(ReasonCode.REQUEST_NOT_FOUND.name()::equals).count(),
+                outcomes::toString);
+        assertEquals(decided, status().wire());
+        assertEquals(decided.equals("agree"), test.relations().entry(ben, ann).isPresent());
+        assertEquals(decided.equals("agree") ? 2 : 1, afterTheRequest().size());
     }
 }
