@@ -83,6 +83,7 @@ public final class Wiring implements AutoCloseable {
                     .ids(new RandomIds())
                     .connections(connections)
                     .friendships(database.friendships())
+                    .friendRequests(database.friendRequests())
                     .blocks(database.blocks())
                     .follows(database.follows())
                     .senderRelations(database.senderRelations())
@@ -106,7 +107,10 @@ public final class Wiring implements AutoCloseable {
                     core.followUser(), core.unfollowUser(), core.blockUser(), core.unblockUser(),
                     core.toggleBlacklist(), core.contactEntry(), core.listFollowees(), core.listFollowers(),
                     core.listBlocked(), core.history(), core.conversations(), core.markRead(),
-                    core.recallMessage()));
+                    core.recallMessage(), core.searchUsers(), core.pendingRequest(), core.applyFriend(),
+                    core.friendRequests(), core.handleFriendRequest(), core.friends(), core.friendInfo(),
+                    core.toggleStar(), core.setFriendVisibility(), core.deleteFriend(), core.userSetInfo(),
+                    core.autoAddFriend()));
             toClose.push(server::shutdownNow);
             WsServer ws = WsServer.attach(server, new WsServer.UseCases(core.authenticate(), core.sendMessage(),
                     core.userConnected(), core.userDisconnected(), core.acknowledgeMessages(), core.markRead()),

@@ -3,23 +3,32 @@ package io.parley.chat.adapter.persistence;
 import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.domain.relation.Friendship;
 import io.parley.chat.domain.user.UserId;
+import io.parley.chat.domain.user.UserStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
 /**
- * Contact entries in {@code goodfriend}. The unique (user_id, friend_id) pair keeps one entry per direction; when two
- * requests create the same entry at once, the loser's transaction fails on it and is run again, finding the entry.
- * An entry an administrator set to any status but normal reads as no entry (never as more than the seed allowed).
+ * Contact entries in {@code goodfriend} (written through {@link FriendshipEntries}). An entry an administrator set to
+ * any status but normal reads as no entry (never as more than the seed allowed): it is not listed, not updated, and
+ * does not count as a friendship to end.
  */
 final class HibernateFriendshipAdapter implements FriendshipPort {
-    static final String PAIR_CONSTRAINT = "uq_goodfriend_pair";
-    private static final String ENTRY = "from GoodFriend where userId = :owner and friendId = :friend";
-    private static final short YES = 1;
-    private static final short NO = 0;
+    /** The owner's entries with their enabled friends, and the owner's block of each if any: one query for #14. */
+    private static final String CONTACTS = "select f, u, i, b.id from GoodFriend f"
+            + " join User u on u.id = f.friendId"
+            + " left join UserInfo i on i.userId = u.id"
+            + " left join Block b on b.blockerId = f.userId and b.blockedId = f.friendId"
+            + " where f.userId = :owner and f.status = :normal and u.status = :enabled"
+            + " order by f.id";
+    private static final String ENTRIES_BETWEEN = "delete from GoodFriend"
+            + " where (userId = :a and friendId = :b) or (userId = :b and friendId = :a)";
+    private static final String REQUESTS_BETWEEN = "delete from FriendRequest"
+            + " where (applicantId = :a and targetId = :b) or (applicantId = :b and targetId = :a)";
 
     private final SessionFactory sessions;
     private final Clock clock;
@@ -33,9 +42,7 @@ final class HibernateFriendshipAdapter implements FriendshipPort {
     public Optional<Friendship> entry(UserId owner, UserId friend) {
         return sessions.fromTransaction(session -> {
             session.setDefaultReadOnly(true);
-            return find(session, owner, friend)
-                    .filter(row -> row.status == FriendshipEntity.NORMAL)
-                    .map(HibernateFriendshipAdapter::toDomain);
+            return normalEntry(session, owner, friend).map(FriendshipEntries::toDomain);
         });
     }
 
@@ -43,50 +50,65 @@ final class HibernateFriendshipAdapter implements FriendshipPort {
     public void befriend(UserId a, String remarkOfAForB, UserId b, String remarkOfBForA) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
-        if (a.equals(b)) {
-            throw new IllegalArgumentException("a user is not their own friend: " + a);
-        }
         Instant at = UserMapper.stored(clock.instant());
         ContendedWrites.retried("befriend", () -> sessions.fromTransaction(session -> {
-            // the lower id's entry first, so that befriend(a, b) and befriend(b, a) at once lock in the same order
-            if (a.value() < b.value()) {
-                addIfAbsent(session, a, b, remarkOfAForB, at);
-                addIfAbsent(session, b, a, remarkOfBForA, at);
-            } else {
-                addIfAbsent(session, b, a, remarkOfBForA, at);
-                addIfAbsent(session, a, b, remarkOfAForB, at);
-            }
-            session.flush();
+            FriendshipEntries.addBoth(session, a, remarkOfAForB, b, remarkOfBForA, at);
             return null;
-        }), PAIR_CONSTRAINT);
+        }), FriendshipEntries.PAIR_CONSTRAINT);
     }
 
-    private static void addIfAbsent(Session session, UserId owner, UserId friend, String remark, Instant at) {
-        if (find(session, owner, friend).isPresent()) {
-            return;
-        }
-        FriendshipEntity row = new FriendshipEntity();
-        row.userId = owner.value();
-        row.friendId = friend.value();
-        row.nickname = remark == null ? "" : remark;
-        row.friendLooksAtMe = YES;
-        row.iLookAtFriend = YES;
-        row.starred = NO;
-        row.status = FriendshipEntity.NORMAL;
-        row.createTime = at;
-        row.updateTime = at;
-        session.persist(row);
+    @Override
+    public List<Contact> contactsOf(UserId owner) {
+        return sessions.fromTransaction(session -> {
+            session.setDefaultReadOnly(true);
+            return session.createSelectionQuery(CONTACTS, Object[].class)
+                    .setParameter("owner", owner.value())
+                    .setParameter("normal", FriendshipEntity.NORMAL)
+                    .setParameter("enabled", (short) UserStatus.ENABLED.code())
+                    .getResultList()
+                    .stream()
+                    .map(columns -> new Contact(FriendshipEntries.toDomain((FriendshipEntity) columns[0]),
+                            UserMapper.toDomain((UserEntity) columns[1], (UserInfoEntity) columns[2]),
+                            columns[3] != null))
+                    .toList();
+        });
     }
 
-    private static Optional<FriendshipEntity> find(Session session, UserId owner, UserId friend) {
-        return session.createSelectionQuery(ENTRY, FriendshipEntity.class)
-                .setParameter("owner", owner.value())
-                .setParameter("friend", friend.value())
-                .uniqueResultOptional();
+    @Override
+    public boolean update(Friendship entry) {
+        Objects.requireNonNull(entry, "entry");
+        Instant at = UserMapper.stored(clock.instant());
+        return sessions.fromTransaction(session -> normalEntry(session, entry.owner(), entry.friend())
+                .map(row -> {
+                    row.nickname = entry.remark();
+                    row.friendLooksAtMe = FriendshipEntries.flag(entry.friendSeesMe());
+                    row.iLookAtFriend = FriendshipEntries.flag(entry.iSeeFriend());
+                    row.starred = FriendshipEntries.flag(entry.starred());
+                    row.updateTime = at;
+                    return true;
+                })
+                .orElse(false));
     }
 
-    static Friendship toDomain(FriendshipEntity row) {
-        return new Friendship(row.id, UserId.of(row.userId), UserId.of(row.friendId), row.nickname,
-                row.friendLooksAtMe != NO, row.iLookAtFriend != NO, row.starred != NO);
+    @Override
+    public boolean unfriend(UserId a, UserId b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        return ContendedWrites.retried("unfriend", () -> sessions.fromTransaction(session -> {
+            boolean had = normalEntry(session, a, b).isPresent();
+            session.createMutationQuery(ENTRIES_BETWEEN)
+                    .setParameter("a", a.value())
+                    .setParameter("b", b.value())
+                    .executeUpdate();
+            session.createMutationQuery(REQUESTS_BETWEEN)
+                    .setParameter("a", a.value())
+                    .setParameter("b", b.value())
+                    .executeUpdate();
+            return had;
+        }));
+    }
+
+    private static Optional<FriendshipEntity> normalEntry(Session session, UserId owner, UserId friend) {
+        return FriendshipEntries.find(session, owner, friend).filter(row -> row.status == FriendshipEntity.NORMAL);
     }
 }

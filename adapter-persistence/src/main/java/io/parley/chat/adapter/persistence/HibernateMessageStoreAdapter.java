@@ -66,12 +66,15 @@ final class HibernateMessageStoreAdapter implements MessageStorePort {
         }
     }
 
-    /** Like a message's append, in the recipient's note-to-self conversation, without counting or opening. */
+    /**
+     * Like a message's append, without counting or opening: in the recipient's note-to-self conversation for the
+     * system's notices, in the pair's conversation for a notice on a user's behalf.
+     */
     @Override
     public Message appendNotice(NoticeDraft draft) {
         Objects.requireNonNull(draft, "draft");
         UserId recipient = draft.recipient().id();
-        UserPair pair = UserPair.of(recipient, recipient);
+        UserPair pair = UserPair.of(draft.conversationPeer(), recipient);
         return ContendedWrites.retried("append a notice", () -> sessions.fromTransaction(session -> {
             ConversationEntity conversation = lockedConversation(session, pair, draft.at());
             long seq = conversation.lastSeq + 1;

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.parley.chat.application.port.out.BlockPort;
 import io.parley.chat.application.port.out.ConversationPort;
 import io.parley.chat.application.port.out.FollowPort;
+import io.parley.chat.application.port.out.FriendRequestPort;
 import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.application.port.out.InboxPort;
 import io.parley.chat.application.port.out.LoadSenderRelationsPort;
@@ -39,13 +40,14 @@ public final class HibernatePersistence implements AutoCloseable {
     /** Every entity, listed rather than scanned, so that the mapping is what this list says. */
     private static final List<Class<?>> ENTITIES = List.of(UserEntity.class, UserInfoEntity.class,
             FriendshipEntity.class, BlockEntity.class, FollowEntity.class, ConversationEntity.class,
-            MessageEntity.class, InboxEntryEntity.class);
+            MessageEntity.class, InboxEntryEntity.class, FriendRequestEntity.class);
 
     private final HikariDataSource pool;
     private final SessionFactory sessionFactory;
     private final String databaseProduct;
     private final HibernateUserAdapter users;
     private final HibernateFriendshipAdapter friendships;
+    private final HibernateFriendRequestAdapter friendRequests;
     private final HibernateSenderRelationsAdapter senderRelations;
     private final HibernateBlockAdapter blocks;
     private final HibernateFollowAdapter follows;
@@ -61,6 +63,7 @@ public final class HibernatePersistence implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         this.users = new HibernateUserAdapter(sessionFactory);
         this.friendships = new HibernateFriendshipAdapter(sessionFactory, clock);
+        this.friendRequests = new HibernateFriendRequestAdapter(sessionFactory, clock);
         this.senderRelations = new HibernateSenderRelationsAdapter(sessionFactory);
         this.blocks = new HibernateBlockAdapter(sessionFactory, clock);
         this.follows = new HibernateFollowAdapter(sessionFactory, clock);
@@ -99,6 +102,11 @@ public final class HibernatePersistence implements AutoCloseable {
     /** Contact entries ({@code goodfriend}). */
     public FriendshipPort friendships() {
         return friendships;
+    }
+
+    /** Friend requests ({@code goodfriendapply}) and the friendships they end in. */
+    public FriendRequestPort friendRequests() {
+        return friendRequests;
     }
 
     /** The relations a message from one user to another looks at, read together (the send path). */

@@ -35,7 +35,7 @@ final class HibernateSenderRelationsAdapter implements LoadSenderRelationsPort {
                     .setParameter("normal", FriendshipEntity.NORMAL)
                     .setParameter("s", s)
                     .setParameter("r", r)
-                    .getResultList().stream().map(HibernateFriendshipAdapter::toDomain).toList();
+                    .getResultList().stream().map(FriendshipEntries::toDomain).toList();
             boolean blocked = session.createSelectionQuery(BLOCKS, Long.class)
                     .setParameter("s", s)
                     .setParameter("r", r)

@@ -2,11 +2,16 @@ package io.parley.chat.adapter.persistence;
 
 import io.parley.chat.application.port.out.LoadUserPort;
 import io.parley.chat.application.port.out.SaveUserPort;
+import io.parley.chat.domain.shared.PageRequest;
 import io.parley.chat.domain.user.DeviceId;
 import io.parley.chat.domain.user.NewUser;
+import io.parley.chat.domain.user.Role;
 import io.parley.chat.domain.user.User;
 import io.parley.chat.domain.user.UserId;
 import io.parley.chat.domain.user.UserInfo;
+import io.parley.chat.domain.user.UserStatus;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.Session;
@@ -19,6 +24,12 @@ import org.hibernate.SessionFactory;
 final class HibernateUserAdapter implements LoadUserPort, SaveUserPort {
     private static final String USER_WITH_INFO =
             "select u, i from User u left join UserInfo i on i.userId = u.id where u.%s = :key";
+    /** '!' rather than a backslash, which MySQL also reads as an escape inside string literals. */
+    private static final char LIKE_ESCAPE = '!';
+    private static final String SEARCH = "select u, i from User u left join UserInfo i on i.userId = u.id"
+            + " where u.username like :pattern escape '" + LIKE_ESCAPE + "'"
+            + " and u.status = :enabled and u.role = :role and u.id <> :except"
+            + " order by length(u.username), u.id";
 
     private final SessionFactory sessions;
 
@@ -45,6 +56,39 @@ final class HibernateUserAdapter implements LoadUserPort, SaveUserPort {
     @Override
     public Optional<User> byDevice(DeviceId device) {
         return read("device", device.value());
+    }
+
+    @Override
+    public List<User> searchByUsername(String fragment, UserId except, PageRequest page) {
+        Objects.requireNonNull(fragment, "fragment");
+        Objects.requireNonNull(except, "except");
+        Objects.requireNonNull(page, "page");
+        return sessions.fromTransaction(session -> {
+            session.setDefaultReadOnly(true);
+            return session.createSelectionQuery(SEARCH, Object[].class)
+                    .setParameter("pattern", "%" + literal(fragment) + "%")
+                    .setParameter("enabled", (short) UserStatus.ENABLED.code())
+                    .setParameter("role", Role.USER.wireName())
+                    .setParameter("except", except.value())
+                    .setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
+                    .setMaxResults(page.limit())
+                    .getResultList()
+                    .stream()
+                    .map(columns -> UserMapper.toDomain((UserEntity) columns[0], (UserInfoEntity) columns[1]))
+                    .toList();
+        });
+    }
+
+    /** The fragment as a LIKE pattern that matches it literally: its wildcards and the escape character escaped. */
+    static String literal(String fragment) {
+        StringBuilder pattern = new StringBuilder(fragment.length() + 8);
+        for (char c : fragment.toCharArray()) {
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                pattern.append(LIKE_ESCAPE);
+            }
+            pattern.append(c);
+        }
+        return pattern.toString();
     }
 
     @Override

@@ -10,14 +10,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.parley.chat.application.contract.Concurrently;
 import io.parley.chat.application.contract.ContractUsers;
 import io.parley.chat.application.contract.ConversationStoreContract;
+import io.parley.chat.application.contract.FriendStoreContract;
 import io.parley.chat.application.contract.MessageStoreContract;
 import io.parley.chat.application.contract.RelationStoreContract;
 import io.parley.chat.application.port.out.BlockPort;
 import io.parley.chat.application.port.out.ConversationPort;
 import io.parley.chat.application.port.out.FollowPort;
+import io.parley.chat.application.port.out.FriendRequestPort;
+import io.parley.chat.application.port.out.FriendRequestPort.Remarks;
 import io.parley.chat.application.port.out.LoadSenderRelationsPort;
 import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.application.port.out.InboxPort;
+import io.parley.chat.application.port.out.LoadUserPort;
 import io.parley.chat.application.port.out.MessageStorePort;
 import io.parley.chat.application.port.out.MessageStorePort.Refused;
 import io.parley.chat.application.port.out.SaveUserPort;
@@ -25,8 +29,11 @@ import io.parley.chat.domain.message.DirectMessageDraft;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.message.MessageData;
 import io.parley.chat.domain.message.MessageId;
+import io.parley.chat.domain.relation.FriendRequest;
+import io.parley.chat.domain.relation.FriendRequestStatus;
 import io.parley.chat.domain.relation.Friendship;
 import io.parley.chat.domain.sending.SendDecision;
+import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.PageRequest;
 import io.parley.chat.domain.shared.ReasonCode;
 import io.parley.chat.domain.user.User;
@@ -46,9 +53,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The shared relation, message and conversation store contracts, plus what only the database promises (the rows
- * behind them, UTC times, cascades, seed rows, checks), on one database per subclass: the contracts share it, so the
- * schema is migrated once. Tests create fresh users, so they need no cleaning.
+ * The shared relation, friend, message and conversation store contracts, plus what only the database promises (the
+ * rows behind them, UTC times, cascades, seed rows, checks), on one database per subclass: the contracts share it, so
+ * the schema is migrated once. Tests create fresh users, so they need no cleaning.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DatabaseChatStoresContract {
@@ -188,6 +195,126 @@ abstract class DatabaseChatStoresContract {
             assertEquals(0, follows().followers(a.id(), new PageRequest(1, 10)).count());
             assertEquals(0L, sql.count("SELECT COUNT(*) FROM goodfriend WHERE user_id = ? OR friend_id = ?",
                     b.id().value(), b.id().value()));
+        }
+    }
+
+    @Nested
+    class Friends extends FriendStoreContract {
+        @Override
+        protected FriendRequestPort friendRequests() {
+            return persistence.friendRequests();
+        }
+
+        @Override
+        protected FriendshipPort friendships() {
+            return persistence.friendships();
+        }
+
+        @Override
+        protected BlockPort blocks() {
+            return persistence.blocks();
+        }
+
+        @Override
+        protected LoadUserPort loadUsers() {
+            return persistence.loadUsers();
+        }
+
+        @Override
+        protected SaveUserPort saveUsers() {
+            return persistence.saveUsers();
+        }
+
+        @Test
+        void aRequestHoldsItsPairKeyOnlyWhilePending() throws SQLException {
+            User applicant = newUser();
+            User target = newUser();
+            FriendRequest request = friendRequests().createPending(applicant.id(), target.id(), "hi",
+                    ContractUsers.NOW);
+            long low = Math.min(applicant.id().value(), target.id().value());
+            long high = Math.max(applicant.id().value(), target.id().value());
+            assertEquals(low + ":" + high, sql.queryOne("SELECT pending_pair FROM goodfriendapply WHERE id = ?",
+                    String.class, request.id()));
+
+            friendRequests().decide(request.id(), stored -> stored.decidedBy(target.id(), FriendRequestStatus.IGNORE),
+                    new Remarks("", ""));
+
+            assertEquals("ignore", sql.queryOne("SELECT status FROM goodfriendapply WHERE id = ?", String.class,
+                    request.id()));
+            assertEquals(1L, sql.count("SELECT COUNT(*) FROM goodfriendapply WHERE id = ? AND pending_pair IS NULL",
+                    request.id()));
+        }
+
+        @Test
+        void aSeedRowReadsAsAPendingRequestAndBlocksANewOne() throws SQLException {
+            User applicant = newUser();
+            User target = newUser();
+            sql.update("INSERT INTO goodfriendapply (user_id, friend_id) VALUES (?, ?)", applicant.id().value(),
+                    target.id().value());
+
+            FriendRequest seeded = friendRequests().pendingFrom(applicant.id(), target.id()).orElseThrow();
+
+            assertEquals("", seeded.text());
+            assertEquals(FriendRequestStatus.PENDING, seeded.status());
+            assertTrue(friendRequests().pendingBetween(target.id(), applicant.id()));
+            assertEquals(ReasonCode.REQUEST_PENDING, assertThrows(DomainException.class, () -> friendRequests()
+                    .createPending(target.id(), applicant.id(), "", ContractUsers.NOW)).reason());
+            assertEquals(0L, sql.count("SELECT COUNT(*) FROM goodfriendapply WHERE user_id = ? AND (friendlookme <> 1"
+                    + " OR melookfriend <> 1 OR ismystarfriend <> 0 OR isblack <> 0)", applicant.id().value()));
+        }
+
+        @Test
+        void theDatabaseRefusesAnUnknownStatusAndAPairKeyOnAHandledRequest() {
+            User a = newUser();
+            User b = newUser();
+            assertThrows(SQLException.class, () -> sql.update(
+                    "INSERT INTO goodfriendapply (user_id, friend_id, status) VALUES (?, ?, 'maybe')",
+                    a.id().value(), b.id().value()));
+            assertThrows(SQLException.class, () -> sql.update(
+                    "INSERT INTO goodfriendapply (user_id, friend_id, status, pending_pair) VALUES (?, ?, 'agree', ?)",
+                    a.id().value(), b.id().value(), a.id().value() + ":" + b.id().value()));
+        }
+
+        @Test
+        void theRequestTimeIsKeptAsUtcWallClock() throws SQLException {
+            User applicant = newUser();
+            User target = newUser();
+            FriendRequest request = friendRequests().createPending(applicant.id(), target.id(), "",
+                    Instant.parse("2024-01-02T03:04:05.678912Z"));
+            assertEquals(Instant.parse("2024-01-02T03:04:05.678Z"), request.createdAt());
+            assertEquals(LocalDateTime.of(2024, 1, 2, 3, 4, 5, 678_000_000), sql.queryOne(
+                    "SELECT create_time FROM goodfriendapply WHERE id = ?", LocalDateTime.class, request.id()));
+        }
+
+        @Test
+        void unfriendingLeavesNoRowBetweenTheTwo() throws SQLException {
+            User a = newUser();
+            User b = newUser();
+            friendRequests().createAgreed(a.id(), b.id(), "", ContractUsers.NOW, new Remarks("", ""));
+            friendRequests().createPending(b.id(), a.id(), "", ContractUsers.NOW);
+
+            friendships().unfriend(b.id(), a.id());
+
+            assertEquals(0L, sql.count("SELECT COUNT(*) FROM goodfriend WHERE user_id IN (?, ?)", a.id().value(),
+                    b.id().value()));
+            assertEquals(0L, sql.count("SELECT COUNT(*) FROM goodfriendapply WHERE user_id IN (?, ?)",
+                    a.id().value(), b.id().value()));
+        }
+
+        @Test
+        void deletingAUserDeletesTheRequestsTheyMadeAndGot() throws SQLException {
+            User a = newUser();
+            User b = newUser();
+            User c = newUser();
+            friendRequests().createPending(a.id(), b.id(), "", ContractUsers.NOW);
+            friendRequests().createPending(c.id(), a.id(), "", ContractUsers.NOW);
+
+            sql.update("DELETE FROM " + user() + " WHERE id = ?", a.id().value());
+
+            assertEquals(0, friendRequests().pendingCountFor(b.id()));
+            assertFalse(friendRequests().pendingBetween(c.id(), a.id()));
+            assertEquals(0L, sql.count("SELECT COUNT(*) FROM goodfriendapply WHERE user_id = ? OR friend_id = ?",
+                    a.id().value(), a.id().value()));
         }
     }
 

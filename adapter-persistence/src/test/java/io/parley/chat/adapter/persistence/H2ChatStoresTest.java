@@ -3,7 +3,7 @@ package io.parley.chat.adapter.persistence;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Relations, messages and conversations on an H2 file database, as in the embedded default. */
+/** Relations, friends, messages and conversations on an H2 file database, as in the embedded default. */
 class H2ChatStoresTest extends DatabaseChatStoresContract {
     @TempDir
     static Path dataDir;

@@ -1,6 +1,6 @@
 package io.parley.chat.adapter.persistence;
 
-/** Relations, messages and conversations on MariaDB, in a database of their own, dropped afterwards. */
+/** Relations, friends, messages and conversations on MariaDB, in a database of their own, dropped afterwards. */
 class MariaDbChatStoresIT extends DatabaseChatStoresContract {
     @Override
     protected TestDatabase newDatabase() {

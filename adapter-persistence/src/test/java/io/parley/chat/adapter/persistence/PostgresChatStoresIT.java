@@ -1,6 +1,6 @@
 package io.parley.chat.adapter.persistence;
 
-/** Relations, messages and conversations on PostgreSQL, in a schema of their own, dropped afterwards. */
+/** Relations, friends, messages and conversations on PostgreSQL, in a schema of their own, dropped afterwards. */
 class PostgresChatStoresIT extends DatabaseChatStoresContract {
     @Override
     protected TestDatabase newDatabase() {

@@ -5,12 +5,10 @@ import io.parley.chat.application.port.in.AccountView;
 import io.parley.chat.application.port.in.LoginResult;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The login result of #1, #2 and #4–#6: the account under the seed's column names plus the token (API.md c.3,
- * "Common login routine"). {@code create_time} is local time as the seed's model getter renders it; the other times
- * are ISO-8601 UTC (written by {@link JsonMapping}).
+ * "Common login routine"), times as {@link LocalCreateTime} says.
  */
 record LoginResponse(
         long id,
@@ -37,8 +35,6 @@ record LoginResponse(
         @JsonProperty("update_time") Instant updateTime,
         String token) {
 
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
-
     static LoginResponse of(LoginResult result, ZoneId serverZone) {
         AccountView a = result.account();
         return new LoginResponse(a.id().value(), a.uuid(), a.username(), a.nickname(), a.avatar(),
@@ -47,10 +43,6 @@ record LoginResponse(
                 a.deviceInfo().uniplatform(), a.deviceInfo().devicemodel(), a.deviceInfo().deviceos(),
                 a.deviceInfo().devicebrand(), a.userset(), a.inviteConfirm(), a.mobile(), a.email(),
                 a.status().code(), a.lastLogin(), a.lastLoginIp(), a.registerIp(), a.registerTime(),
-                a.role().wireName(), localTime(a.createTime(), serverZone), a.updateTime(), result.token());
-    }
-
-    private static String localTime(Instant at, ZoneId zone) {
-        return at == null ? null : LOCAL_TIME.format(at.atZone(zone));
+                a.role().wireName(), LocalCreateTime.of(a.createTime(), serverZone), a.updateTime(), result.token());
     }
 }

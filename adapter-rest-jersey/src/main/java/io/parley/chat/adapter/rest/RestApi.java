@@ -1,26 +1,38 @@
 package io.parley.chat.adapter.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.chat.application.port.in.ApplyFriendUseCase;
 import io.parley.chat.application.port.in.AuthenticateUseCase;
+import io.parley.chat.application.port.in.AutoAddFriendUseCase;
 import io.parley.chat.application.port.in.BlockUserUseCase;
 import io.parley.chat.application.port.in.ChangePasswordUseCase;
+import io.parley.chat.application.port.in.DeleteFriendUseCase;
 import io.parley.chat.application.port.in.DeliverPendingUseCase;
 import io.parley.chat.application.port.in.FollowUserUseCase;
 import io.parley.chat.application.port.in.GetContactEntryUseCase;
+import io.parley.chat.application.port.in.GetFriendInfoUseCase;
 import io.parley.chat.application.port.in.GetHistoryUseCase;
+import io.parley.chat.application.port.in.GetPendingRequestUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
+import io.parley.chat.application.port.in.GetUserSetInfoUseCase;
+import io.parley.chat.application.port.in.HandleFriendRequestUseCase;
 import io.parley.chat.application.port.in.ListBlockedUseCase;
 import io.parley.chat.application.port.in.ListConversationsUseCase;
 import io.parley.chat.application.port.in.ListFolloweesUseCase;
 import io.parley.chat.application.port.in.ListFollowersUseCase;
+import io.parley.chat.application.port.in.ListFriendRequestsUseCase;
+import io.parley.chat.application.port.in.ListFriendsUseCase;
 import io.parley.chat.application.port.in.LoginUseCase;
 import io.parley.chat.application.port.in.LogoutUseCase;
 import io.parley.chat.application.port.in.MarkReadUseCase;
 import io.parley.chat.application.port.in.RecallMessageUseCase;
 import io.parley.chat.application.port.in.RegisterUseCase;
 import io.parley.chat.application.port.in.RegisterVisitorUseCase;
+import io.parley.chat.application.port.in.SearchUsersUseCase;
 import io.parley.chat.application.port.in.SendMessageUseCase;
+import io.parley.chat.application.port.in.SetFriendVisibilityUseCase;
 import io.parley.chat.application.port.in.ToggleBlacklistUseCase;
+import io.parley.chat.application.port.in.ToggleStarUseCase;
 import io.parley.chat.application.port.in.UnblockUserUseCase;
 import io.parley.chat.application.port.in.UnfollowUserUseCase;
 import io.parley.chat.application.port.in.UpdateProfileUseCase;
@@ -97,6 +109,8 @@ public final class RestApi {
         config.register(new MessagesResource(useCases, mapper));
         config.register(new RelationsResource(useCases));
         config.register(new ConversationsResource(useCases, mapper));
+        config.register(new FriendRequestsResource(useCases, serverZone));
+        config.register(new FriendsResource(useCases));
         return config;
     }
 
@@ -127,7 +141,19 @@ public final class RestApi {
             GetHistoryUseCase history,
             ListConversationsUseCase conversations,
             MarkReadUseCase markRead,
-            RecallMessageUseCase recallMessage) {
+            RecallMessageUseCase recallMessage,
+            SearchUsersUseCase searchUsers,
+            GetPendingRequestUseCase pendingRequest,
+            ApplyFriendUseCase applyFriend,
+            ListFriendRequestsUseCase listFriendRequests,
+            HandleFriendRequestUseCase handleFriendRequest,
+            ListFriendsUseCase listFriends,
+            GetFriendInfoUseCase friendInfo,
+            ToggleStarUseCase toggleStar,
+            SetFriendVisibilityUseCase setFriendVisibility,
+            DeleteFriendUseCase deleteFriend,
+            GetUserSetInfoUseCase userSetInfo,
+            AutoAddFriendUseCase autoAddFriend) {
 
         public UseCases {
             Objects.requireNonNull(register, "register");
@@ -156,6 +182,18 @@ public final class RestApi {
             Objects.requireNonNull(conversations, "conversations");
             Objects.requireNonNull(markRead, "markRead");
             Objects.requireNonNull(recallMessage, "recallMessage");
+            Objects.requireNonNull(searchUsers, "searchUsers");
+            Objects.requireNonNull(pendingRequest, "pendingRequest");
+            Objects.requireNonNull(applyFriend, "applyFriend");
+            Objects.requireNonNull(listFriendRequests, "listFriendRequests");
+            Objects.requireNonNull(handleFriendRequest, "handleFriendRequest");
+            Objects.requireNonNull(listFriends, "listFriends");
+            Objects.requireNonNull(friendInfo, "friendInfo");
+            Objects.requireNonNull(toggleStar, "toggleStar");
+            Objects.requireNonNull(setFriendVisibility, "setFriendVisibility");
+            Objects.requireNonNull(deleteFriend, "deleteFriend");
+            Objects.requireNonNull(userSetInfo, "userSetInfo");
+            Objects.requireNonNull(autoAddFriend, "autoAddFriend");
         }
     }
 }

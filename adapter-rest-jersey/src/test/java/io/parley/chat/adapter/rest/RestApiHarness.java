@@ -7,26 +7,38 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.chat.application.port.in.ApplyFriendUseCase;
 import io.parley.chat.application.port.in.AuthenticateUseCase;
+import io.parley.chat.application.port.in.AutoAddFriendUseCase;
 import io.parley.chat.application.port.in.BlockUserUseCase;
 import io.parley.chat.application.port.in.ChangePasswordUseCase;
+import io.parley.chat.application.port.in.DeleteFriendUseCase;
 import io.parley.chat.application.port.in.DeliverPendingUseCase;
 import io.parley.chat.application.port.in.FollowUserUseCase;
 import io.parley.chat.application.port.in.GetContactEntryUseCase;
+import io.parley.chat.application.port.in.GetFriendInfoUseCase;
 import io.parley.chat.application.port.in.GetHistoryUseCase;
+import io.parley.chat.application.port.in.GetPendingRequestUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
+import io.parley.chat.application.port.in.GetUserSetInfoUseCase;
+import io.parley.chat.application.port.in.HandleFriendRequestUseCase;
 import io.parley.chat.application.port.in.ListBlockedUseCase;
 import io.parley.chat.application.port.in.ListConversationsUseCase;
 import io.parley.chat.application.port.in.ListFolloweesUseCase;
 import io.parley.chat.application.port.in.ListFollowersUseCase;
+import io.parley.chat.application.port.in.ListFriendRequestsUseCase;
+import io.parley.chat.application.port.in.ListFriendsUseCase;
 import io.parley.chat.application.port.in.LoginUseCase;
 import io.parley.chat.application.port.in.LogoutUseCase;
 import io.parley.chat.application.port.in.MarkReadUseCase;
 import io.parley.chat.application.port.in.RecallMessageUseCase;
 import io.parley.chat.application.port.in.RegisterUseCase;
 import io.parley.chat.application.port.in.RegisterVisitorUseCase;
+import io.parley.chat.application.port.in.SearchUsersUseCase;
 import io.parley.chat.application.port.in.SendMessageUseCase;
+import io.parley.chat.application.port.in.SetFriendVisibilityUseCase;
 import io.parley.chat.application.port.in.ToggleBlacklistUseCase;
+import io.parley.chat.application.port.in.ToggleStarUseCase;
 import io.parley.chat.application.port.in.UnblockUserUseCase;
 import io.parley.chat.application.port.in.UnfollowUserUseCase;
 import io.parley.chat.application.port.in.UpdateProfileUseCase;
@@ -88,6 +100,18 @@ final class RestApiHarness implements AutoCloseable {
     final ListConversationsUseCase conversations = mock(ListConversationsUseCase.class);
     final MarkReadUseCase markRead = mock(MarkReadUseCase.class);
     final RecallMessageUseCase recallMessage = mock(RecallMessageUseCase.class);
+    final SearchUsersUseCase searchUsers = mock(SearchUsersUseCase.class);
+    final GetPendingRequestUseCase pendingRequest = mock(GetPendingRequestUseCase.class);
+    final ApplyFriendUseCase applyFriend = mock(ApplyFriendUseCase.class);
+    final ListFriendRequestsUseCase listFriendRequests = mock(ListFriendRequestsUseCase.class);
+    final HandleFriendRequestUseCase handleFriendRequest = mock(HandleFriendRequestUseCase.class);
+    final ListFriendsUseCase listFriends = mock(ListFriendsUseCase.class);
+    final GetFriendInfoUseCase friendInfo = mock(GetFriendInfoUseCase.class);
+    final ToggleStarUseCase toggleStar = mock(ToggleStarUseCase.class);
+    final SetFriendVisibilityUseCase setFriendVisibility = mock(SetFriendVisibilityUseCase.class);
+    final DeleteFriendUseCase deleteFriend = mock(DeleteFriendUseCase.class);
+    final GetUserSetInfoUseCase userSetInfo = mock(GetUserSetInfoUseCase.class);
+    final AutoAddFriendUseCase autoAddFriend = mock(AutoAddFriendUseCase.class);
 
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -99,7 +123,8 @@ final class RestApiHarness implements AutoCloseable {
                 visitorLogin, authenticate, publicProfile, updateUserSettings, updateProfile, changePassword,
                 sendMessage, deliverPending, followUser, unfollowUser, blockUser, unblockUser, toggleBlacklist,
                 contactEntry, listFollowees, listFollowers, listBlocked, history, conversations, markRead,
-                recallMessage);
+                recallMessage, searchUsers, pendingRequest, applyFriend, listFriendRequests, handleFriendRequest,
+                listFriends, friendInfo, toggleStar, setFriendVisibility, deleteFriend, userSetInfo, autoAddFriend);
         server = RestApi.createServer("127.0.0.1", 0, useCases, SERVER_ZONE);
         server.start();
         port = server.getListeners().iterator().next().getPort();
@@ -113,7 +138,9 @@ final class RestApiHarness implements AutoCloseable {
         reset(register, login, logout, registerVisitor, upgradeVisitor, visitorLogin, authenticate, publicProfile,
                 updateUserSettings, updateProfile, changePassword, sendMessage, deliverPending, followUser,
                 unfollowUser, blockUser, unblockUser, toggleBlacklist, contactEntry, listFollowees, listFollowers,
-                listBlocked, history, conversations, markRead, recallMessage);
+                listBlocked, history, conversations, markRead, recallMessage, searchUsers, pendingRequest, applyFriend,
+                listFriendRequests, handleFriendRequest, listFriends, friendInfo, toggleStar, setFriendVisibility,
+                deleteFriend, userSetInfo, autoAddFriend);
     }
 
     /**

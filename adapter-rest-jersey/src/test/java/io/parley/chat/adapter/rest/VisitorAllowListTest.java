@@ -57,6 +57,11 @@ class VisitorAllowListTest {
         "POST, /api/chat/group/create, false",
         "POST, /api/chat/handleapply/3, false",
         "GET, /api/chat/goodfriendlist/1, false",
+        "POST, /api/chat/isApplyfriend/8f1c2a1e-1111-4222-8333-944455556666, false",
+        "GET, /api/chat/listapplyfriend/1, false",
+        "GET, /api/chat/getgoodfriendinfo/3, false",
+        "POST, /api/chat/setstargoodfriend/3, false",
+        "POST, /api/chat/setmeOrfriendCanSee/3, false",
         "POST, /api/chat, false"})
     void admitsExactlyTheListedCalls(String method, String path, boolean admitted) {
         assertEquals(admitted, VisitorAllowList.admits(method, path));

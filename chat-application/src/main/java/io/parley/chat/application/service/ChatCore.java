@@ -1,26 +1,38 @@
 package io.parley.chat.application.service;
 
 import io.parley.chat.application.port.in.AcknowledgeMessagesUseCase;
+import io.parley.chat.application.port.in.ApplyFriendUseCase;
 import io.parley.chat.application.port.in.AuthenticateUseCase;
+import io.parley.chat.application.port.in.AutoAddFriendUseCase;
 import io.parley.chat.application.port.in.BlockUserUseCase;
 import io.parley.chat.application.port.in.ChangePasswordUseCase;
+import io.parley.chat.application.port.in.DeleteFriendUseCase;
 import io.parley.chat.application.port.in.DeliverPendingUseCase;
 import io.parley.chat.application.port.in.FollowUserUseCase;
 import io.parley.chat.application.port.in.GetContactEntryUseCase;
+import io.parley.chat.application.port.in.GetFriendInfoUseCase;
 import io.parley.chat.application.port.in.GetHistoryUseCase;
+import io.parley.chat.application.port.in.GetPendingRequestUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
+import io.parley.chat.application.port.in.GetUserSetInfoUseCase;
+import io.parley.chat.application.port.in.HandleFriendRequestUseCase;
 import io.parley.chat.application.port.in.ListBlockedUseCase;
 import io.parley.chat.application.port.in.ListConversationsUseCase;
 import io.parley.chat.application.port.in.ListFolloweesUseCase;
 import io.parley.chat.application.port.in.ListFollowersUseCase;
+import io.parley.chat.application.port.in.ListFriendRequestsUseCase;
+import io.parley.chat.application.port.in.ListFriendsUseCase;
 import io.parley.chat.application.port.in.LoginUseCase;
 import io.parley.chat.application.port.in.LogoutUseCase;
 import io.parley.chat.application.port.in.MarkReadUseCase;
 import io.parley.chat.application.port.in.RecallMessageUseCase;
 import io.parley.chat.application.port.in.RegisterUseCase;
 import io.parley.chat.application.port.in.RegisterVisitorUseCase;
+import io.parley.chat.application.port.in.SearchUsersUseCase;
 import io.parley.chat.application.port.in.SendMessageUseCase;
+import io.parley.chat.application.port.in.SetFriendVisibilityUseCase;
 import io.parley.chat.application.port.in.ToggleBlacklistUseCase;
+import io.parley.chat.application.port.in.ToggleStarUseCase;
 import io.parley.chat.application.port.in.UnblockUserUseCase;
 import io.parley.chat.application.port.in.UnfollowUserUseCase;
 import io.parley.chat.application.port.in.UpdateProfileUseCase;
@@ -34,6 +46,7 @@ import io.parley.chat.application.port.out.ClockPort;
 import io.parley.chat.application.port.out.CloseConnectionsPort;
 import io.parley.chat.application.port.out.ConversationPort;
 import io.parley.chat.application.port.out.FollowPort;
+import io.parley.chat.application.port.out.FriendRequestPort;
 import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.application.port.out.IdGeneratorPort;
 import io.parley.chat.application.port.out.InboxPort;
@@ -89,6 +102,18 @@ public final class ChatCore {
     private final ListConversationsUseCase conversations;
     private final MarkReadUseCase markRead;
     private final RecallMessageUseCase recallMessage;
+    private final SearchUsersUseCase searchUsers;
+    private final GetPendingRequestUseCase pendingRequest;
+    private final ApplyFriendUseCase applyFriend;
+    private final AutoAddFriendUseCase autoAddFriend;
+    private final ListFriendRequestsUseCase friendRequests;
+    private final HandleFriendRequestUseCase handleFriendRequest;
+    private final ListFriendsUseCase friends;
+    private final GetFriendInfoUseCase friendInfo;
+    private final ToggleStarUseCase toggleStar;
+    private final SetFriendVisibilityUseCase setFriendVisibility;
+    private final DeleteFriendUseCase deleteFriend;
+    private final GetUserSetInfoUseCase userSetInfo;
 
     private ChatCore(Builder b) {
         SessionStarter sessions = new SessionStarter(b.sessions, b.tokens, b.saveUsers, b.connections, b.clock,
@@ -134,6 +159,21 @@ public final class ChatCore {
         markRead = new MarkReadService(b.conversations, delivery);
         recallMessage = new RecallMessageService(b.messages, b.conversations, b.clock,
                 new RecallPolicy(b.settings.recallWindow()), delivery);
+
+        FriendNotices friendNotices = new FriendNotices(b.friendships, b.messages, b.ids, b.clock, delivery);
+        searchUsers = new SearchUsersService(b.loadUsers);
+        pendingRequest = new GetPendingRequestService(b.loadUsers, b.friendRequests);
+        applyFriend = new ApplyFriendService(b.loadUsers, b.friendships, b.friendRequests, b.clock, friendNotices);
+        autoAddFriend = new AutoAddFriendService(b.loadUsers, b.friendships, b.friendRequests, b.clock,
+                friendNotices);
+        friendRequests = new ListFriendRequestsService(b.friendRequests);
+        handleFriendRequest = new HandleFriendRequestService(b.loadUsers, b.friendRequests, friendNotices);
+        friends = new ListFriendsService(b.friendships);
+        friendInfo = new GetFriendInfoService(b.friendships, b.loadUsers);
+        toggleStar = new ToggleStarService(b.friendships, b.blocks);
+        setFriendVisibility = new SetFriendVisibilityService(b.friendships, b.blocks);
+        deleteFriend = new DeleteFriendService(b.friendships);
+        userSetInfo = new GetUserSetInfoService(b.loadUsers, b.friendships, b.blocks);
     }
 
     public static Builder builder() {
@@ -256,6 +296,54 @@ public final class ChatCore {
         return recallMessage;
     }
 
+    public SearchUsersUseCase searchUsers() {
+        return searchUsers;
+    }
+
+    public GetPendingRequestUseCase pendingRequest() {
+        return pendingRequest;
+    }
+
+    public ApplyFriendUseCase applyFriend() {
+        return applyFriend;
+    }
+
+    public AutoAddFriendUseCase autoAddFriend() {
+        return autoAddFriend;
+    }
+
+    public ListFriendRequestsUseCase friendRequests() {
+        return friendRequests;
+    }
+
+    public HandleFriendRequestUseCase handleFriendRequest() {
+        return handleFriendRequest;
+    }
+
+    public ListFriendsUseCase friends() {
+        return friends;
+    }
+
+    public GetFriendInfoUseCase friendInfo() {
+        return friendInfo;
+    }
+
+    public ToggleStarUseCase toggleStar() {
+        return toggleStar;
+    }
+
+    public SetFriendVisibilityUseCase setFriendVisibility() {
+        return setFriendVisibility;
+    }
+
+    public DeleteFriendUseCase deleteFriend() {
+        return deleteFriend;
+    }
+
+    public GetUserSetInfoUseCase userSetInfo() {
+        return userSetInfo;
+    }
+
     /**
      * The core's own settings.
      *
@@ -300,6 +388,7 @@ public final class ChatCore {
         private FriendshipPort friendships;
         private BlockPort blocks;
         private FollowPort follows;
+        private FriendRequestPort friendRequests;
         private LoadSenderRelationsPort senderRelations;
         private MessageStorePort messages;
         private InboxPort inbox;
@@ -378,6 +467,11 @@ public final class ChatCore {
             return this;
         }
 
+        public Builder friendRequests(FriendRequestPort port) {
+            this.friendRequests = port;
+            return this;
+        }
+
         public Builder senderRelations(LoadSenderRelationsPort port) {
             this.senderRelations = port;
             return this;
@@ -449,6 +543,7 @@ public final class ChatCore {
             Objects.requireNonNull(friendships, "friendships");
             Objects.requireNonNull(blocks, "blocks");
             Objects.requireNonNull(follows, "follows");
+            Objects.requireNonNull(friendRequests, "friendRequests");
             Objects.requireNonNull(senderRelations, "senderRelations");
             Objects.requireNonNull(messages, "messages");
             Objects.requireNonNull(inbox, "inbox");

@@ -41,6 +41,7 @@ class ChatCoreTest {
         InMemoryRelations relations = new InMemoryRelations(users);
         InMemoryMessages messages = new InMemoryMessages();
         builder.friendships("friendships".equals(missing) ? null : relations)
+                .friendRequests("friendRequests".equals(missing) ? null : relations)
                 .blocks("blocks".equals(missing) ? null : relations)
                 .follows("follows".equals(missing) ? null : relations)
                 .senderRelations("senderRelations".equals(missing) ? null : relations)
@@ -57,8 +58,8 @@ class ChatCoreTest {
     @Test
     void refuseToBuildWithoutAPortNamingIt() {
         for (String port : new String[] {"loadUsers", "saveUsers", "sessions", "tokens", "passwords", "rateLimits",
-            "clock", "ids", "connections", "settings", "friendships", "blocks", "follows", "messages", "inbox",
-            "pusher", "conversations", "node", "presence", "messageBus"}) {
+            "clock", "ids", "connections", "settings", "friendships", "friendRequests", "blocks", "follows",
+            "senderRelations", "messages", "inbox", "pusher", "conversations", "node", "presence", "messageBus"}) {
             NullPointerException missing = assertThrows(NullPointerException.class,
                     () -> allPortsBut(port).build(), port);
             assertEquals(port, missing.getMessage());
@@ -72,7 +73,10 @@ class ChatCoreTest {
             core.userDisconnected(), core.acknowledgeMessages(),
             core.followUser(), core.unfollowUser(), core.blockUser(), core.unblockUser(), core.toggleBlacklist(),
             core.contactEntry(), core.listFollowees(), core.listFollowers(), core.listBlocked(), core.history(),
-            core.conversations(), core.markRead(), core.recallMessage()}) {
+            core.conversations(), core.markRead(), core.recallMessage(), core.searchUsers(), core.pendingRequest(),
+            core.applyFriend(), core.autoAddFriend(), core.friendRequests(), core.handleFriendRequest(),
+            core.friends(), core.friendInfo(), core.toggleStar(), core.setFriendVisibility(), core.deleteFriend(),
+            core.userSetInfo()}) {
             assertNotNull(useCase);
         }
     }

@@ -13,6 +13,7 @@ import io.parley.chat.domain.message.ChatType;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.settings.SendPolicy;
 import io.parley.chat.domain.user.DeviceId;
+import io.parley.chat.domain.shared.PageRequest;
 import io.parley.chat.domain.user.User;
 import io.parley.chat.domain.user.UserId;
 import java.time.Duration;
@@ -42,6 +43,11 @@ class ListConversationsServiceTest {
         @Override
         public Optional<User> byUsername(String username) {
             return users.byUsername(username);
+        }
+
+        @Override
+        public List<User> searchByUsername(String fragment, UserId except, PageRequest page) {
+            return users.searchByUsername(fragment, except, page);
         }
 
         @Override

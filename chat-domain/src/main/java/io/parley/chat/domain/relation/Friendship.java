@@ -22,4 +22,14 @@ public record Friendship(long id, UserId owner, UserId friend, String remark, bo
     public boolean hasRemark() {
         return !remark.isEmpty();
     }
+
+    /** #17: starred becomes unstarred and the other way round. */
+    public Friendship withStarToggled() {
+        return new Friendship(id, owner, friend, remark, friendSeesMe, iSeeFriend, !starred);
+    }
+
+    /** #18: whether the friend sees my moments, and whether theirs show in my feed. */
+    public Friendship withVisibility(boolean friendMaySeeMe, boolean iMaySeeFriend) {
+        return new Friendship(id, owner, friend, remark, friendMaySeeMe, iMaySeeFriend, starred);
+    }
 }

@@ -47,7 +47,17 @@ public enum ChatText {
     /** #30's answer when the owner must approve. */
     GROUP_JOIN_WAITING,
     /** #29's answer. */
-    GROUP_DECIDED;
+    GROUP_DECIDED,
+    /** The sender name of the notice of a new friend request (N-1). */
+    FRIEND_REQUEST_SENDER_NAME,
+    /** {0}: the applicant's display name (N-1). */
+    FRIEND_REQUEST_RECEIVED,
+    /** What each new friend hears from the other (N-2). */
+    NOW_FRIENDS,
+    /** {0}: the display name of who declined (the refusal notice of j.9). */
+    FRIEND_REQUEST_REFUSED,
+    /** #38's answer. */
+    FRIEND_DELETED;
 
     public String text(Language language) {
         return Texts.get("text." + name(), language);

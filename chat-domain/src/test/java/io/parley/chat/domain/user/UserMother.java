@@ -15,6 +15,12 @@ public final class UserMother {
                 "10.0.0.1", CREATED).withId(UserId.of(1), UserInfo.EMPTY);
     }
 
+    /** Another registered user, enabled, with the default settings (friends need no approval). */
+    public static User aRegisteredUser(long id, String username) {
+        return NewUser.registered("6f1c2a70-3333-4c3e-8f00-%012d".formatted(id), new Username(username), "hash",
+                "10.0.0.3", CREATED).withId(UserId.of(id), UserInfo.EMPTY);
+    }
+
     public static User aVisitor() {
         return NewUser.visitor("6f1c2a70-2222-4c3e-8f00-0000000000b2", new Username("VIS8d1a344c"), "hash-v",
                 DEVICE, new DeviceInfo("app", "Pixel 8", "Android 14", "Google"), "10.0.0.2", CREATED)

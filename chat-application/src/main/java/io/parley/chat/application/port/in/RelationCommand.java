@@ -1,12 +1,9 @@
 package io.parley.chat.application.port.in;
 
-import io.parley.chat.domain.shared.Ensure;
-import io.parley.chat.domain.shared.ValidationException;
-import io.parley.chat.domain.shared.ValidationException.Problem;
 import io.parley.chat.domain.user.UserId;
 import java.util.Objects;
 
-/** The caller acting on another user: follow, unfollow, block, unblock, #16, #19 ({@code :id} in the path). */
+/** The caller acting on another user: follow, block, the contact endpoints ({@code :id} in the path), #40. */
 public record RelationCommand(UserId actor, UserId target) {
     public RelationCommand {
         Objects.requireNonNull(actor, "actor");
@@ -14,12 +11,11 @@ public record RelationCommand(UserId actor, UserId target) {
     }
 
     public static RelationCommand of(UserId actor, String targetId) {
-        Ensure.present("id", targetId);
-        try {
-            return new RelationCommand(actor, UserId.of(Ensure.range("id", Long.parseLong(targetId.trim()), 1,
-                    Long.MAX_VALUE)));
-        } catch (NumberFormatException notANumber) {
-            throw new ValidationException("id", Problem.NOT_INTEGER);
-        }
+        return of(actor, "id", targetId);
+    }
+
+    /** With the target's id under another parameter name ({@code userid} of #40). */
+    public static RelationCommand of(UserId actor, String field, String targetId) {
+        return new RelationCommand(actor, UserId.of(Numbers.positive(field, targetId)));
     }
 }

@@ -1,8 +1,10 @@
 package io.parley.chat.application.port.out;
 
+import io.parley.chat.domain.shared.PageRequest;
 import io.parley.chat.domain.user.DeviceId;
 import io.parley.chat.domain.user.User;
 import io.parley.chat.domain.user.UserId;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads users, whatever their status. Safe to call from any thread; each call sees committed data. */
@@ -16,4 +18,10 @@ public interface LoadUserPort {
 
     /** The user bound to this device, if any (only visitors are bound). */
     Optional<User> byDevice(DeviceId device);
+
+    /**
+     * #7: enabled registered users (no visitors) whose username contains {@code fragment} (taken literally: {@code %}
+     * and {@code _} match themselves), except {@code except}; shortest usernames first, then by id.
+     */
+    List<User> searchByUsername(String fragment, UserId except, PageRequest page);
 }
