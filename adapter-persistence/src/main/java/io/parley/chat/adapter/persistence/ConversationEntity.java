@@ -12,15 +12,16 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A row of {@code conversation}: one per unordered user pair ({@code userLow <= userHigh}), later one per group. The
- * row is the lock every append to the conversation takes; its counters and read pointers are only changed under
- * that lock.
+ * A row of {@code conversation}: one per unordered user pair ({@code userLow <= userHigh}) or one per group. The row is
+ * the lock every append to the conversation takes; its counters and read pointers are only changed under that lock
+ * (a group member's read pointer lives on their {@code group_user} row, moved under this lock too).
  */
 @Entity(name = "Conversation")
 @Table(name = "conversation")
 @DynamicUpdate
 class ConversationEntity {
     static final String SINGLE = "single";
+    static final String GROUP = "group";
     static final short NO = 0;
     static final short YES = 1;
 
@@ -78,5 +79,26 @@ class ConversationEntity {
         row.userHigh = pair.high();
         row.updateTime = at;
         return row;
+    }
+
+    static ConversationEntity group(long groupId, Instant at) {
+        ConversationEntity row = new ConversationEntity();
+        row.kind = GROUP;
+        row.groupId = groupId;
+        row.updateTime = at;
+        return row;
+    }
+
+    /** The seq the next message takes. */
+    long nextSeq() {
+        return lastSeq + 1;
+    }
+
+    /** Counts the message in, which took {@link #nextSeq()}; a message stamped earlier leaves the update time. */
+    void appended(MessageEntity message) {
+        lastSeq = message.seq;
+        if (updateTime.isBefore(message.createTime)) {
+            updateTime = message.createTime;
+        }
     }
 }

@@ -32,8 +32,6 @@ final class HibernateConversationAdapter implements ConversationPort {
     private static final String HISTORY = "from Message m where m.conversationId = (select c.id from Conversation c"
             + " where c.kind = 'single' and c.userLow = :low and c.userHigh = :high) and m.seq < :before"
             + " order by m.conversationId desc, m.seq desc";
-    private static final String SINGLE_CONVERSATION =
-            "from Conversation where kind = 'single' and userLow = :low and userHigh = :high";
     private static final String HAS_INBOX_ENTRY =
             "select count(e) from InboxEntry e where e.recipientId = :recipient and e.messageId = :message";
 
@@ -97,21 +95,14 @@ final class HibernateConversationAdapter implements ConversationPort {
             throw new IllegalArgumentException("a seq is never negative: " + seq);
         }
         UserPair pair = UserPair.of(me, peer);
-        return ContendedWrites.retried("mark a conversation read", () -> sessions.fromTransaction(session -> {
-            Optional<ConversationEntity> locked = session.createSelectionQuery(SINGLE_CONVERSATION,
-                            ConversationEntity.class)
-                    .setParameter("low", pair.low())
-                    .setParameter("high", pair.high())
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .uniqueResultOptional();
-            return locked.map(conversation -> {
-                long target = Math.min(seq, conversation.lastSeq);
-                if (target > pair.readBy(me, conversation)) {
-                    pair.markReadBy(me, target, conversation);
-                }
-                return pair.readBy(me, conversation);
-            });
-        }));
+        return ContendedWrites.retried("mark a conversation read", () -> sessions.fromTransaction(session ->
+                ConversationRows.lockSingle(session, pair).map(conversation -> {
+                    long target = Math.min(seq, conversation.lastSeq);
+                    if (target > pair.readBy(me, conversation)) {
+                        pair.markReadBy(me, target, conversation);
+                    }
+                    return pair.readBy(me, conversation);
+                })));
     }
 
     /**

@@ -8,15 +8,12 @@ import io.parley.chat.domain.message.NoticeDraft;
 import io.parley.chat.domain.sending.ConversationState;
 import io.parley.chat.domain.sending.SendDecision;
 import io.parley.chat.domain.user.UserId;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.Transaction;
 
 /**
  * Messages, their conversations and the inbox entries that come with them. Every append locks its conversation's row
@@ -26,11 +23,7 @@ import org.hibernate.Transaction;
  * conversation, a deadlock) are run again; two requests with one client message id both end with the one message.
  */
 final class HibernateMessageStoreAdapter implements MessageStorePort {
-    static final String PAIR_CONSTRAINT = "uq_conversation_pair";
-    static final String CLIENT_ID_CONSTRAINT = "uq_message_client_id";
-    private static final String BY_CLIENT_ID = "from Message where fromId = :sender and clientMsgId = :clientId";
-    private static final String SINGLE_CONVERSATION =
-            "from Conversation where kind = 'single' and userLow = :low and userHigh = :high";
+    private static final String PAIR_CONSTRAINT = ConversationRows.PAIR_CONSTRAINT;
 
     private final SessionFactory sessions;
     private final Clock clock;
@@ -57,7 +50,7 @@ final class HibernateMessageStoreAdapter implements MessageStorePort {
             return result;
         } catch (RuntimeException failed) {
             // the same client id sent at once to another peer: the other conversation's message won, return it
-            if (draft.clientMessageId() != null && Constraints.violated(failed, CLIENT_ID_CONSTRAINT)) {
+            if (draft.clientMessageId() != null && Constraints.violated(failed, MessageAppends.CLIENT_ID_CONSTRAINT)) {
                 return sessions.fromTransaction(session -> earlier(session, draft))
                         .<AppendResult>map(message -> new Stored(message, true))
                         .orElseThrow(() -> failed);
@@ -76,15 +69,11 @@ final class HibernateMessageStoreAdapter implements MessageStorePort {
         UserId recipient = draft.recipient().id();
         UserPair pair = UserPair.of(draft.conversationPeer(), recipient);
         return ContendedWrites.retried("append a notice", () -> sessions.fromTransaction(session -> {
-            ConversationEntity conversation = lockedConversation(session, pair, draft.at());
-            long seq = conversation.lastSeq + 1;
-            MessageEntity row = MessageMapper.newRow(draft.toMessage(conversation.id, seq));
+            ConversationEntity conversation = ConversationRows.lockOrCreateSingle(session, pair, draft.at());
+            MessageEntity row = MessageMapper.newRow(draft.toMessage(conversation.id, conversation.nextSeq()));
             session.persist(row);
             session.persist(new InboxEntryEntity(recipient.value(), row.id, row.createTime));
-            conversation.lastSeq = seq;
-            if (conversation.updateTime.isBefore(row.createTime)) {
-                conversation.updateTime = row.createTime;
-            }
+            conversation.appended(row);
             session.flush();
             return MessageMapper.toDomain(row);
         }), PAIR_CONSTRAINT);
@@ -96,7 +85,7 @@ final class HibernateMessageStoreAdapter implements MessageStorePort {
         Objects.requireNonNull(peer, "peer");
         UserPair pair = UserPair.of(openFor, peer);
         ContendedWrites.retried("open a conversation", () -> sessions.fromTransaction(session -> {
-            pair.openFor(openFor, lockedConversation(session, pair, clock.instant()));
+            pair.openFor(openFor, ConversationRows.lockOrCreateSingle(session, pair, clock.instant()));
             return null;
         }), PAIR_CONSTRAINT);
     }
@@ -109,25 +98,9 @@ final class HibernateMessageStoreAdapter implements MessageStorePort {
         });
     }
 
-    /** One transaction, committed only when it stored a new message; a refusal or a repeat leaves no trace. */
     private AppendResult appendOnce(DirectMessageDraft draft, Function<ConversationState, SendDecision> decide) {
-        try (Session session = sessions.openSession()) {
-            Transaction transaction = session.beginTransaction();
-            try {
-                AppendResult result = append(session, draft, decide);
-                if (result instanceof Stored stored && !stored.repeated()) {
-                    transaction.commit();
-                } else {
-                    transaction.rollback();
-                }
-                return result;
-            } catch (RuntimeException failed) {
-                if (transaction.isActive()) {
-                    transaction.rollback();
-                }
-                throw failed;
-            }
-        }
+        return MessageAppends.committedOnlyIf(sessions, session -> append(session, draft, decide),
+                result -> result instanceof Stored stored && !stored.repeated());
     }
 
     private AppendResult append(Session session, DirectMessageDraft draft,
@@ -140,7 +113,7 @@ final class HibernateMessageStoreAdapter implements MessageStorePort {
         UserId sender = draft.sender().id();
         UserId recipient = draft.recipient().id();
         UserPair pair = UserPair.of(sender, recipient);
-        ConversationEntity conversation = lockedConversation(session, pair, draft.at());
+        ConversationEntity conversation = ConversationRows.lockOrCreateSingle(session, pair, draft.at());
         // the identical request may have committed while this one waited for the lock (read committed sees it)
         earlier = earlier(session, draft);
         if (earlier.isPresent()) {
@@ -151,48 +124,18 @@ final class HibernateMessageStoreAdapter implements MessageStorePort {
         if (decision instanceof SendDecision.Denied denied) {
             return new Refused(denied.reason());
         }
-        long seq = conversation.lastSeq + 1;
-        MessageEntity row = MessageMapper.newRow(draft.toMessage(conversation.id, seq, (SendDecision.Allowed) decision));
+        MessageEntity row = MessageMapper.newRow(draft.toMessage(conversation.id, conversation.nextSeq(),
+                (SendDecision.Allowed) decision));
         session.persist(row);
         session.persist(new InboxEntryEntity(recipient.value(), row.id, row.createTime));
-        conversation.lastSeq = seq;
+        conversation.appended(row);
         pair.countSentBy(sender, conversation);
         pair.openFor(recipient, conversation);
-        if (conversation.updateTime.isBefore(row.createTime)) {
-            conversation.updateTime = row.createTime;
-        }
         session.flush();
         return new Stored(MessageMapper.toDomain(row), false);
     }
 
-    /**
-     * The conversation's row, locked until the transaction ends; created when missing. A created row is locked by its
-     * insert; a parallel creator fails on the unique pair and its transaction is run again, finding this row.
-     */
-    private static ConversationEntity lockedConversation(Session session, UserPair pair, Instant at) {
-        Optional<ConversationEntity> existing = session.createSelectionQuery(SINGLE_CONVERSATION,
-                        ConversationEntity.class)
-                .setParameter("low", pair.low())
-                .setParameter("high", pair.high())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .uniqueResultOptional();
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        ConversationEntity created = ConversationEntity.single(pair, UserMapper.stored(at));
-        session.persist(created);
-        session.flush();
-        return created;
-    }
-
     private static Optional<Message> earlier(Session session, DirectMessageDraft draft) {
-        if (draft.clientMessageId() == null) {
-            return Optional.empty();
-        }
-        return session.createSelectionQuery(BY_CLIENT_ID, MessageEntity.class)
-                .setParameter("sender", draft.sender().id().value())
-                .setParameter("clientId", draft.clientMessageId().value())
-                .uniqueResultOptional()
-                .map(MessageMapper::toDomain);
+        return MessageAppends.earlier(session, draft.sender().id().value(), draft.clientMessageId());
     }
 }

@@ -6,6 +6,8 @@ import io.parley.chat.application.port.out.ConversationPort;
 import io.parley.chat.application.port.out.FollowPort;
 import io.parley.chat.application.port.out.FriendRequestPort;
 import io.parley.chat.application.port.out.FriendshipPort;
+import io.parley.chat.application.port.out.GroupMessageStorePort;
+import io.parley.chat.application.port.out.GroupStorePort;
 import io.parley.chat.application.port.out.InboxPort;
 import io.parley.chat.application.port.out.LoadSenderRelationsPort;
 import io.parley.chat.application.port.out.LoadUserPort;
@@ -40,7 +42,8 @@ public final class HibernatePersistence implements AutoCloseable {
     /** Every entity, listed rather than scanned, so that the mapping is what this list says. */
     private static final List<Class<?>> ENTITIES = List.of(UserEntity.class, UserInfoEntity.class,
             FriendshipEntity.class, BlockEntity.class, FollowEntity.class, ConversationEntity.class,
-            MessageEntity.class, InboxEntryEntity.class, FriendRequestEntity.class);
+            MessageEntity.class, InboxEntryEntity.class, FriendRequestEntity.class, GroupEntity.class,
+            GroupMemberEntity.class);
 
     private final HikariDataSource pool;
     private final SessionFactory sessionFactory;
@@ -54,6 +57,8 @@ public final class HibernatePersistence implements AutoCloseable {
     private final HibernateMessageStoreAdapter messages;
     private final HibernateInboxAdapter inbox;
     private final HibernateConversationAdapter conversations;
+    private final HibernateGroupStoreAdapter groups;
+    private final HibernateGroupMessageStoreAdapter groupMessages;
 
     private HibernatePersistence(HikariDataSource pool, SessionFactory sessionFactory, String databaseProduct) {
         this.pool = pool;
@@ -70,6 +75,8 @@ public final class HibernatePersistence implements AutoCloseable {
         this.messages = new HibernateMessageStoreAdapter(sessionFactory, clock);
         this.inbox = new HibernateInboxAdapter(sessionFactory);
         this.conversations = new HibernateConversationAdapter(sessionFactory);
+        this.groups = new HibernateGroupStoreAdapter(sessionFactory, clock);
+        this.groupMessages = new HibernateGroupMessageStoreAdapter(sessionFactory);
     }
 
     /**
@@ -136,6 +143,16 @@ public final class HibernatePersistence implements AutoCloseable {
         return conversations;
     }
 
+    /** Groups ({@code group}) and their members ({@code group_user}). */
+    public GroupStorePort groups() {
+        return groups;
+    }
+
+    /** Group conversations; an append also writes every recipient's inbox entry, in one batch. */
+    public GroupMessageStorePort groupMessages() {
+        return groupMessages;
+    }
+
     /** Name and version of the database, for the startup log, e.g. {@code PostgreSQL 15.20}. */
     public String databaseProduct() {
         return databaseProduct;
@@ -156,7 +173,8 @@ public final class HibernatePersistence implements AutoCloseable {
         }
     }
 
-    private static SessionFactory buildSessionFactory(DataSource dataSource) {
+    /** Package-private for the test that counts the statements a fan-out costs, on a data source that counts them. */
+    static SessionFactory buildSessionFactory(DataSource dataSource) {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 // times (Instants mapped as TIMESTAMP) are written and read as UTC wall-clock, whatever the JVM's zone

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.parley.chat.application.contract.Concurrently;
 import io.parley.chat.application.contract.ContractUsers;
 import io.parley.chat.application.contract.ConversationStoreContract;
 import io.parley.chat.application.contract.FriendStoreContract;
+import io.parley.chat.application.contract.GroupMessageStoreContract;
+import io.parley.chat.application.contract.GroupStoreContract;
 import io.parley.chat.application.contract.MessageStoreContract;
 import io.parley.chat.application.contract.RelationStoreContract;
 import io.parley.chat.application.port.out.BlockPort;
@@ -20,12 +23,22 @@ import io.parley.chat.application.port.out.FriendRequestPort;
 import io.parley.chat.application.port.out.FriendRequestPort.Remarks;
 import io.parley.chat.application.port.out.LoadSenderRelationsPort;
 import io.parley.chat.application.port.out.FriendshipPort;
+import io.parley.chat.application.port.out.GroupMessageStorePort;
+import io.parley.chat.application.port.out.GroupStorePort;
+import io.parley.chat.application.port.out.GroupStorePort.NewGroup;
 import io.parley.chat.application.port.out.InboxPort;
 import io.parley.chat.application.port.out.LoadUserPort;
 import io.parley.chat.application.port.out.MessageStorePort;
 import io.parley.chat.application.port.out.MessageStorePort.Refused;
 import io.parley.chat.application.port.out.SaveUserPort;
+import io.parley.chat.domain.group.Group;
+import io.parley.chat.domain.group.GroupId;
+import io.parley.chat.domain.group.GroupMember;
+import io.parley.chat.domain.group.GroupStatus;
+import io.parley.chat.domain.group.JoinPolicy;
+import io.parley.chat.domain.group.MemberStatus;
 import io.parley.chat.domain.message.DirectMessageDraft;
+import io.parley.chat.domain.message.GroupMessageDraft;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.message.MessageData;
 import io.parley.chat.domain.message.MessageId;
@@ -37,28 +50,36 @@ import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.PageRequest;
 import io.parley.chat.domain.shared.ReasonCode;
 import io.parley.chat.domain.user.User;
+import io.parley.chat.domain.user.UserId;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.UUID;
+import java.util.function.IntConsumer;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The shared relation, friend, message and conversation store contracts, plus what only the database promises (the
- * rows behind them, UTC times, cascades, seed rows, checks), on one database per subclass: the contracts share it, so
- * the schema is migrated once. Tests create fresh users, so they need no cleaning.
+ * The shared relation, friend, message, conversation and group store contracts, plus what only the database promises
+ * (the rows behind them, UTC times, cascades, seed rows, checks, what a group's fan-out costs), on one database per
+ * subclass: the contracts share it, so the schema is migrated once. Tests create fresh users, so they need no cleaning.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DatabaseChatStoresContract {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseChatStoresContract.class);
     private TestDatabase database;
     private DatabaseSettings settings;
     private HibernatePersistence persistence;
@@ -515,6 +536,247 @@ abstract class DatabaseChatStoresContract {
             assertEquals(LocalDateTime.of(2030, 1, 2, 3, 4, 5, 678_000_000), sql.queryOne(
                     "SELECT create_time FROM inbox_entry WHERE recipient_id = ? AND message_id = ?",
                     LocalDateTime.class, b.id().value(), message.id().value()), "the entry is stamped in UTC");
+        }
+    }
+
+    private String groupTable() {
+        return database.quoted("group");
+    }
+
+    @Nested
+    class Groups extends GroupStoreContract {
+        @Override
+        protected GroupStorePort groups() {
+            return persistence.groups();
+        }
+
+        @Override
+        protected SaveUserPort saveUsers() {
+            return persistence.saveUsers();
+        }
+
+        private Group group(User owner, User... members) {
+            return groups().create(new NewGroup(UUID.randomUUID().toString(), owner.id(), "g", "a.png",
+                    ContractUsers.NOW), Arrays.stream(members).map(User::id).toList());
+        }
+
+        @Test
+        void seedRowsReadWithTheSeedDefaults() throws SQLException {
+            User owner = newUser();
+            User member = newUser();
+            String uuid = UUID.randomUUID().toString();
+            sql.update("INSERT INTO " + groupTable() + " (uuid, user_id, name) VALUES (?, ?, 'seed')", uuid,
+                    owner.id().value());
+            long id = sql.count("SELECT id FROM " + groupTable() + " WHERE uuid = ?", uuid);
+            sql.update("INSERT INTO group_user (group_id, user_id) VALUES (?, ?)", id, member.id().value());
+
+            Group seeded = groups().byId(GroupId.of(id)).orElseThrow();
+
+            assertEquals(Group.DEFAULT_AVATAR, seeded.avatar());
+            assertEquals("", seeded.announcement());
+            assertEquals(JoinPolicy.OPEN, seeded.joinPolicy());
+            assertEquals(GroupStatus.ACTIVE, seeded.status());
+            GroupMember row = groups().membership(seeded.id(), member.id()).orElseThrow();
+            assertEquals(MemberStatus.ACTIVE, row.status());
+            assertEquals("", row.nickname());
+            assertEquals("", row.avatar());
+        }
+
+        @Test
+        void theDatabaseRefusesUnknownCodesAndASecondRowForOneUser() {
+            User owner = newUser();
+            User member = newUser();
+            long id = group(owner, member).id().value();
+            for (String update : List.of("status = 3", "status = -1", "invite_confirm = 11", "invite_confirm = -1")) {
+                assertThrows(SQLException.class, () -> sql.update("UPDATE " + groupTable() + " SET " + update
+                        + " WHERE id = ?", id), update);
+            }
+            assertThrows(SQLException.class, () -> sql.update(
+                    "UPDATE group_user SET status = 3 WHERE group_id = ?", id));
+            assertThrows(SQLException.class, () -> sql.update(
+                    "INSERT INTO group_user (group_id, user_id) VALUES (?, ?)", id, member.id().value()));
+        }
+
+        @Test
+        void groupAndMemberTimesAreKeptToTheMillisecondAsUtcWallClock() throws SQLException {
+            User owner = newUser();
+            Instant at = Instant.parse("2024-01-02T03:04:05.678912Z");
+
+            Group created = groups().create(new NewGroup(UUID.randomUUID().toString(), owner.id(), "t", "a.png", at),
+                    List.of());
+
+            assertEquals(Instant.parse("2024-01-02T03:04:05.678Z"), created.createdAt());
+            LocalDateTime expected = LocalDateTime.of(2024, 1, 2, 3, 4, 5, 678_000_000);
+            assertEquals(expected, sql.queryOne("SELECT create_time FROM " + groupTable() + " WHERE id = ?",
+                    LocalDateTime.class, created.id().value()));
+            assertEquals(expected, sql.queryOne("SELECT create_time FROM group_user WHERE group_id = ?",
+                    LocalDateTime.class, created.id().value()));
+        }
+
+        @Test
+        void deletingAMemberDeletesTheirRowAndDeletingTheOwnerTheirQuietGroup() throws SQLException {
+            User owner = newUser();
+            User member = newUser();
+            Group quiet = group(owner, member);
+
+            sql.update("DELETE FROM " + user() + " WHERE id = ?", member.id().value());
+            assertEquals(1, groups().members(quiet.id()).size());
+
+            sql.update("DELETE FROM " + user() + " WHERE id = ?", owner.id().value());
+            assertEquals(Optional.empty(), groups().byId(quiet.id()));
+            assertEquals(0L, sql.count("SELECT COUNT(*) FROM group_user WHERE group_id = ?", quiet.id().value()));
+        }
+    }
+
+    @Nested
+    class GroupMessages extends GroupMessageStoreContract {
+        private static final int ROUNDS = 3;
+
+        @Override
+        protected GroupMessageStorePort groupMessages() {
+            return persistence.groupMessages();
+        }
+
+        @Override
+        protected GroupStorePort groups() {
+            return persistence.groups();
+        }
+
+        @Override
+        protected InboxPort inbox() {
+            return persistence.inbox();
+        }
+
+        @Override
+        protected SaveUserPort saveUsers() {
+            return persistence.saveUsers();
+        }
+
+        @Test
+        void aGroupsConversationIsARowOfKindGroupAndItsPointersAreOnTheMemberRows() throws SQLException {
+            User owner = newUser();
+            User member = newUser();
+            Group group = newGroup(owner, member);
+            Message message = send(draft(group, owner, "hi", 0, null), member);
+            groupMessages().markGroupRead(member.id(), group.id(), 1);
+
+            try (var connection = sql.connect(); var select = connection.prepareStatement("SELECT kind, group_id,"
+                    + " last_seq, user_low, user_high FROM conversation WHERE id = ?")) {
+                select.setLong(1, message.conversationId());
+                try (var row = select.executeQuery()) {
+                    assertTrue(row.next());
+                    assertEquals(List.of("group", group.id().value(), 1L), List.of(row.getString(1), row.getLong(2),
+                            row.getLong(3)));
+                    assertNull(row.getObject(4));
+                    assertNull(row.getObject(5));
+                }
+            }
+            assertEquals(1L, sql.count("SELECT read_seq FROM group_user WHERE group_id = ? AND user_id = ?",
+                    group.id().value(), member.id().value()));
+            assertEquals(0L, sql.count("SELECT read_seq FROM group_user WHERE group_id = ? AND user_id = ?",
+                    group.id().value(), owner.id().value()));
+        }
+
+        @Test
+        void inboxEntriesAreStampedWithTheMessagesTimeInUtc() throws SQLException {
+            User owner = newUser();
+            User member = newUser();
+            Group group = newGroup(owner, member);
+            GroupMessageDraft draft = new GroupMessageDraft(new MessageId(UUID.randomUUID().toString()), owner, "o",
+                    "", group, "text", MessageData.text("hi"), null, null,
+                    Instant.parse("2024-01-02T03:04:05.678912Z"));
+
+            Message message = groupMessages().appendGroup(draft, List.of(member.id())).message();
+
+            LocalDateTime expected = LocalDateTime.of(2024, 1, 2, 3, 4, 5, 678_000_000);
+            assertEquals(expected, sql.queryOne("SELECT create_time FROM inbox_entry WHERE message_id = ?",
+                    LocalDateTime.class, message.id().value()));
+            assertEquals(expected, sql.queryOne("SELECT create_time FROM message WHERE id = ?",
+                    LocalDateTime.class, message.id().value()));
+        }
+
+        @Test
+        void aGroupWithHistoryIsNotDeletedWithItsOwnersAccount() throws SQLException {
+            User owner = newUser();
+            User member = newUser();
+            Group group = newGroup(owner, member);
+            Message message = send(draft(group, member, "keep me", 0, null), owner);
+
+            assertThrows(SQLException.class, () -> sql.update("DELETE FROM " + user() + " WHERE id = ?",
+                    owner.id().value()));
+
+            assertTrue(groups().byId(group.id()).isPresent());
+            assertEquals(List.of(message), groupMessages().groupHistory(group.id(), ContractUsers.NOW, null, 10));
+        }
+
+        /**
+         * The fan-out cost (issue 6): the statements an append sends, counted on the connections, for one recipient
+         * and for 500; with the time each took, logged for the record.
+         */
+        @Test
+        void aMessageToFiveHundredCostsNoMoreStatementsThanOneToOne() throws Exception {
+            User owner = newUser();
+            List<User> members = new ArrayList<>();
+            for (int i = 0; i < 501; i++) {
+                members.add(newUser());
+            }
+            Group group = newGroup(owner, members.toArray(User[]::new));
+            List<UserId> five = members.subList(0, 500).stream().map(User::id).toList();
+            List<UserId> fiveAndOne = members.stream().map(User::id).toList();
+            try (HikariDataSource pool = ConnectionPool.open(settings)) {
+                StatementCounter counter = new StatementCounter(pool);
+                SessionFactory factory = HibernatePersistence.buildSessionFactory(counter.dataSource());
+                try {
+                    HibernateGroupMessageStoreAdapter store = new HibernateGroupMessageStoreAdapter(factory);
+                    // creates the conversation and warms the connections up
+                    store.appendGroup(draft(group, owner, "first", 0, null), five);
+
+                    Cost toOne = cheapest(counter, round -> store.appendGroup(
+                            draft(group, owner, "one", 1 + round, null), List.of(members.get(0).id())));
+                    Cost toFiveHundred = cheapest(counter, round -> store.appendGroup(
+                            draft(group, owner, "all", 10 + round, null), five));
+                    Cost toFiveHundredAndOne = cost(counter, () -> store.appendGroup(draft(group, owner, "all+1", 20,
+                            "c-" + UUID.randomUUID()), fiveAndOne));
+
+                    LOG.info("fan-out on {}: 1 recipient {}, 500 recipients {}, 501 recipients with a client id {};"
+                            + " {} µs per extra recipient", persistence.databaseProduct(), toOne, toFiveHundred,
+                            toFiveHundredAndOne, (toFiveHundred.micros() - toOne.micros()) / 499);
+                    assertEquals(toOne.statements(), toFiveHundred.statements(), "one multi-row insert for 500");
+                    assertTrue(toFiveHundred.statements() <= 5, toFiveHundred.toString());
+                    // a second insert for the 501st, and the look-up of the client id before and under the lock
+                    assertEquals(toFiveHundred.statements() + 3, toFiveHundredAndOne.statements());
+                } finally {
+                    factory.close();
+                }
+            }
+            assertEquals(1 + ROUNDS + ROUNDS + 1, undelivered(members.get(0).id()).size());
+            assertEquals(1 + ROUNDS + 1, undelivered(members.get(499).id()).size());
+            assertEquals(1, undelivered(members.get(500).id()).size());
+        }
+
+        /** The cheapest of a few rounds: the first ones pay for a cold session factory and a cold JIT. */
+        private Cost cheapest(StatementCounter counter, IntConsumer append) {
+            Cost cheapest = null;
+            for (int round = 0; round < ROUNDS; round++) {
+                int current = round;
+                Cost cost = cost(counter, () -> append.accept(current));
+                cheapest = cheapest == null || cost.micros() < cheapest.micros() ? cost : cheapest;
+            }
+            return cheapest;
+        }
+
+        private Cost cost(StatementCounter counter, Runnable append) {
+            long statements = counter.prepared();
+            long started = System.nanoTime();
+            append.run();
+            return new Cost(counter.prepared() - statements, (System.nanoTime() - started) / 1000);
+        }
+    }
+
+    private record Cost(long statements, long micros) {
+        @Override
+        public String toString() {
+            return statements + " statements in " + micros + " µs";
         }
     }
 }
