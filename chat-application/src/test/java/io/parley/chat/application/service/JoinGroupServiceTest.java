@@ -5,6 +5,7 @@ import static io.parley.chat.application.fixtures.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.chat.application.contract.Concurrently;
 import io.parley.chat.application.fixtures.TestCore;
 import io.parley.chat.application.port.in.JoinGroupCommand;
 import io.parley.chat.domain.group.GroupId;
@@ -12,12 +13,15 @@ import io.parley.chat.domain.group.MemberStatus;
 import io.parley.chat.domain.message.ChatType;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.message.SystemNotices;
+import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.ReasonCode;
 import io.parley.chat.domain.shared.ValidationException.Problem;
 import io.parley.chat.domain.user.UserId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -177,5 +181,26 @@ class JoinGroupServiceTest {
         assertRefused(ReasonCode.GROUP_FULL, () -> inSmall.invite(ann, full, dan));
 
         assertEquals(3, small.groups().countMembers(full));
+    }
+
+    @Test
+    void neverPassTheLimitWhenManyJoinAtOnce() throws Exception {
+        TestCore small = TestCore.withMaxGroupMembers(5);
+        GroupSteps inSmall = new GroupSteps(small);
+        GroupId full = inSmall.create(small.user("ann_01"), small.user("ben_01"));
+        List<UserId> joiners = IntStream.range(0, 12).mapToObj(i -> small.user("joiner_" + i)).toList();
+
+        List<ReasonCode> outcomes = Concurrently.run(12, 12, i -> () -> {
+            try {
+                inSmall.selfJoin(full, joiners.get(i));
+                return null;
+            } catch (DomainException refused) {
+                return refused.reason();
+            }
+        });
+
+        assertEquals(3, outcomes.stream().filter(Objects::isNull).count());
+        assertEquals(9, outcomes.stream().filter(ReasonCode.GROUP_FULL::equals).count());
+        assertEquals(5, small.groups().countMembers(full));
     }
 }

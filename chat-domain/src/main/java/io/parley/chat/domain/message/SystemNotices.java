@@ -84,24 +84,35 @@ public final class SystemNotices {
     public static NoticeDraft joinRequested(MessageId id, Group group, User owner, User joiner, String inviterName,
             String description, Instant at) {
         String inviterPrefix = inviterName == null ? "" : ChatText.GROUP_INVITED_BY.text(Language.ZH, inviterName);
+        // the seed's client finds the notice again by this key
         String key = "redirect-applyAddGroup" + group.id() + "-" + joiner.id() + "-" + at.toEpochMilli();
-        String desc = "{\"addGroupUserType\":" + jsonString(inviterName == null ? "用户自主进群" : "邀请进群")
+        String desc = joinRequestDesc(joiner, inviterName, description, key, at);
+        String options = "{\"redirect\":{\"url\":" + jsonString(approvalPage(group, joiner, desc))
+                + ",\"type\":\"navigateTo\",\"desc\":" + desc + "},\"msgidKey\":" + jsonString(key) + "}";
+        return new NoticeDraft(id, null, ChatText.GROUP_JOIN_SENDER_NAME.text(Language.ZH), REQUEST_AVATAR, owner,
+                "text", textNotice(ChatText.GROUP_JOIN_REQUEST.text(Language.ZH, inviterPrefix, joiner.displayName(),
+                        group.name())), options, at);
+    }
+
+    /** What the approval page shows of the request, as the seed's {@code redirect.desc}. */
+    private static String joinRequestDesc(User joiner, String inviterName, String description, String key,
+            Instant at) {
+        return "{\"addGroupUserType\":" + jsonString(inviterName == null ? "用户自主进群" : "邀请进群")
                 + ",\"inviteUser\":" + jsonString(inviterName == null ? "" : inviterName)
                 + ",\"addGroupTime\":" + at.toEpochMilli()
                 + ",\"addGroupDesc\":" + jsonString(description)
                 + ",\"addGroupUserRole\":" + jsonString(joiner.role().wireName())
                 + ",\"msgidKey\":" + jsonString(key) + "}";
-        String url = JOIN_REQUEST_PAGE + "?action=applyAddGroup&title=" + uriComponent("加群申请")
+    }
+
+    /** The approval page with the group, the joiner and the request in its query, as the seed's client reads it. */
+    private static String approvalPage(Group group, User joiner, String desc) {
+        return JOIN_REQUEST_PAGE + "?action=applyAddGroup&title=" + uriComponent("加群申请")
                 + "&id=" + group.id() + "&name=" + uriComponent(group.name())
                 + "&avatar=" + uriComponent(group.avatar()) + "&chatType=group"
                 + "&applyUserid=" + joiner.id() + "&applyUsername=" + uriComponent(joiner.displayName())
                 + "&applyUseruuid=" + joiner.uuid() + "&applyUseravatar=" + uriComponent(joiner.avatar())
                 + "&applydesc=" + uriComponent(desc);
-        String options = "{\"redirect\":{\"url\":" + jsonString(url) + ",\"type\":\"navigateTo\",\"desc\":" + desc
-                + "},\"msgidKey\":" + jsonString(key) + "}";
-        return new NoticeDraft(id, null, ChatText.GROUP_JOIN_SENDER_NAME.text(Language.ZH), REQUEST_AVATAR, owner,
-                "text", textNotice(ChatText.GROUP_JOIN_REQUEST.text(Language.ZH, inviterPrefix, joiner.displayName(),
-                        group.name())), options, at);
     }
 
     /** The owner of the group turned the joiner away (#29, API.md j.9): the system tells the joiner. */
