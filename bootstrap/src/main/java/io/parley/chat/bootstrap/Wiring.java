@@ -97,7 +97,7 @@ public final class Wiring implements AutoCloseable {
                     .messageBus(new InMemoryMessageBus())
                     .deliveryExecutor(deliveries)
                     .settings(new ChatCore.Settings(settings.tokenTtl(), settings.visitorSalt(),
-                            settings.visitorRatePerAddress(), settings.recallWindow()))
+                            settings.visitorRatePerAddress(), settings.recallWindow(), settings.maxGroupMembers()))
                     .build();
 
             server = RestApi.createServer(settings.host(), settings.port(), new RestApi.UseCases(

@@ -1,36 +1,50 @@
 package io.parley.chat.application.service;
 
 import io.parley.chat.application.port.in.AcknowledgeMessagesUseCase;
+import io.parley.chat.application.port.in.AnnounceUseCase;
 import io.parley.chat.application.port.in.ApplyFriendUseCase;
 import io.parley.chat.application.port.in.AuthenticateUseCase;
 import io.parley.chat.application.port.in.AutoAddFriendUseCase;
 import io.parley.chat.application.port.in.BlockUserUseCase;
 import io.parley.chat.application.port.in.ChangePasswordUseCase;
+import io.parley.chat.application.port.in.CreateGroupUseCase;
+import io.parley.chat.application.port.in.DecideJoinUseCase;
 import io.parley.chat.application.port.in.DeleteFriendUseCase;
 import io.parley.chat.application.port.in.DeliverPendingUseCase;
 import io.parley.chat.application.port.in.FollowUserUseCase;
 import io.parley.chat.application.port.in.GetContactEntryUseCase;
 import io.parley.chat.application.port.in.GetFriendInfoUseCase;
+import io.parley.chat.application.port.in.GetGroupInfoUseCase;
+import io.parley.chat.application.port.in.GetGroupQrTextUseCase;
 import io.parley.chat.application.port.in.GetHistoryUseCase;
 import io.parley.chat.application.port.in.GetPendingRequestUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
+import io.parley.chat.application.port.in.GetUserQrTextUseCase;
 import io.parley.chat.application.port.in.GetUserSetInfoUseCase;
 import io.parley.chat.application.port.in.HandleFriendRequestUseCase;
+import io.parley.chat.application.port.in.JoinGroupUseCase;
+import io.parley.chat.application.port.in.KickMemberUseCase;
+import io.parley.chat.application.port.in.LeaveGroupUseCase;
 import io.parley.chat.application.port.in.ListBlockedUseCase;
 import io.parley.chat.application.port.in.ListConversationsUseCase;
 import io.parley.chat.application.port.in.ListFolloweesUseCase;
 import io.parley.chat.application.port.in.ListFollowersUseCase;
 import io.parley.chat.application.port.in.ListFriendRequestsUseCase;
 import io.parley.chat.application.port.in.ListFriendsUseCase;
+import io.parley.chat.application.port.in.ListMyGroupsUseCase;
 import io.parley.chat.application.port.in.LoginUseCase;
 import io.parley.chat.application.port.in.LogoutUseCase;
 import io.parley.chat.application.port.in.MarkReadUseCase;
+import io.parley.chat.application.port.in.MuteMemberUseCase;
 import io.parley.chat.application.port.in.RecallMessageUseCase;
 import io.parley.chat.application.port.in.RegisterUseCase;
 import io.parley.chat.application.port.in.RegisterVisitorUseCase;
+import io.parley.chat.application.port.in.RenameGroupUseCase;
 import io.parley.chat.application.port.in.SearchUsersUseCase;
 import io.parley.chat.application.port.in.SendMessageUseCase;
 import io.parley.chat.application.port.in.SetFriendVisibilityUseCase;
+import io.parley.chat.application.port.in.SetGroupNicknameUseCase;
+import io.parley.chat.application.port.in.SetJoinPolicyUseCase;
 import io.parley.chat.application.port.in.ToggleBlacklistUseCase;
 import io.parley.chat.application.port.in.ToggleStarUseCase;
 import io.parley.chat.application.port.in.UnblockUserUseCase;
@@ -48,6 +62,8 @@ import io.parley.chat.application.port.out.ConversationPort;
 import io.parley.chat.application.port.out.FollowPort;
 import io.parley.chat.application.port.out.FriendRequestPort;
 import io.parley.chat.application.port.out.FriendshipPort;
+import io.parley.chat.application.port.out.GroupMessageStorePort;
+import io.parley.chat.application.port.out.GroupStorePort;
 import io.parley.chat.application.port.out.IdGeneratorPort;
 import io.parley.chat.application.port.out.InboxPort;
 import io.parley.chat.application.port.out.LoadSenderRelationsPort;
@@ -114,6 +130,20 @@ public final class ChatCore {
     private final SetFriendVisibilityUseCase setFriendVisibility;
     private final DeleteFriendUseCase deleteFriend;
     private final GetUserSetInfoUseCase userSetInfo;
+    private final CreateGroupUseCase createGroup;
+    private final ListMyGroupsUseCase myGroups;
+    private final GetGroupInfoUseCase groupInfo;
+    private final RenameGroupUseCase renameGroup;
+    private final AnnounceUseCase announce;
+    private final SetGroupNicknameUseCase setGroupNickname;
+    private final KickMemberUseCase kickMember;
+    private final DecideJoinUseCase decideJoin;
+    private final MuteMemberUseCase muteMember;
+    private final SetJoinPolicyUseCase setJoinPolicy;
+    private final JoinGroupUseCase joinGroup;
+    private final LeaveGroupUseCase leaveGroup;
+    private final GetGroupQrTextUseCase groupQrText;
+    private final GetUserQrTextUseCase userQrText;
 
     private ChatCore(Builder b) {
         SessionStarter sessions = new SessionStarter(b.sessions, b.tokens, b.saveUsers, b.connections, b.clock,
@@ -137,7 +167,7 @@ public final class ChatCore {
         registerVisitor = new RegisterVisitorService(b.loadUsers, b.saveUsers, b.passwords, b.clock, b.ids, gate,
                 sessions, b.messages, delivery);
         sendMessage = new SendMessageService(b.loadUsers, b.senderRelations, b.messages, b.ids, b.clock,
-                delivery);
+                delivery, new GroupMessageSender(b.groups, b.groupMessages, b.ids, b.clock, delivery));
         DeliverPendingService pending = new DeliverPendingService(b.inbox, delivery, otherNodes, b.deliveryExecutor);
         deliverPending = pending;
         ConnectionPresence presence = new ConnectionPresence(b.node, b.presence, pending);
@@ -154,10 +184,11 @@ public final class ChatCore {
         listFollowees = new ListFolloweesService(b.follows);
         listFollowers = new ListFollowersService(b.follows);
         listBlocked = new ListBlockedService(b.blocks);
-        history = new GetHistoryService(b.loadUsers, b.conversations);
-        conversations = new ListConversationsService(b.conversations, b.loadUsers, b.friendships);
-        markRead = new MarkReadService(b.conversations, delivery);
-        recallMessage = new RecallMessageService(b.messages, b.conversations, b.clock,
+        history = new GetHistoryService(b.loadUsers, b.conversations, b.groups, b.groupMessages);
+        conversations = new ListConversationsService(b.conversations, b.loadUsers, b.friendships, b.groups,
+                b.groupMessages);
+        markRead = new MarkReadService(b.conversations, delivery, b.groups, b.groupMessages);
+        recallMessage = new RecallMessageService(b.messages, b.conversations, b.groups, b.groupMessages, b.clock,
                 new RecallPolicy(b.settings.recallWindow()), delivery);
 
         FriendNotices friendNotices = new FriendNotices(b.friendships, b.messages, b.ids, b.clock, delivery);
@@ -174,6 +205,24 @@ public final class ChatCore {
         setFriendVisibility = new SetFriendVisibilityService(b.friendships, b.blocks);
         deleteFriend = new DeleteFriendService(b.friendships);
         userSetInfo = new GetUserSetInfoService(b.loadUsers, b.friendships, b.blocks);
+
+        GroupNotices groupNotices = new GroupNotices(b.groupMessages, b.messages, b.ids, b.clock, delivery);
+        int maxMembers = b.settings.maxGroupMembers();
+        createGroup = new CreateGroupService(b.loadUsers, b.friendships, b.groups, b.ids, b.clock, groupNotices,
+                maxMembers);
+        myGroups = new ListMyGroupsService(b.groups);
+        groupInfo = new GetGroupInfoService(b.groups);
+        renameGroup = new RenameGroupService(b.loadUsers, b.groups, groupNotices);
+        announce = new AnnounceService(b.loadUsers, b.groups, groupNotices);
+        setGroupNickname = new SetGroupNicknameService(b.groups);
+        kickMember = new KickMemberService(b.loadUsers, b.groups, groupNotices);
+        decideJoin = new DecideJoinService(b.groups, groupNotices);
+        muteMember = new MuteMemberService(b.loadUsers, b.groups, groupNotices);
+        setJoinPolicy = new SetJoinPolicyService(b.groups);
+        joinGroup = new JoinGroupService(b.loadUsers, b.groups, b.clock, groupNotices, maxMembers);
+        leaveGroup = new LeaveGroupService(b.loadUsers, b.groups, groupNotices);
+        groupQrText = new GetGroupQrTextService(b.groups);
+        userQrText = new GetUserQrTextService(b.loadUsers);
     }
 
     public static Builder builder() {
@@ -344,6 +393,62 @@ public final class ChatCore {
         return userSetInfo;
     }
 
+    public CreateGroupUseCase createGroup() {
+        return createGroup;
+    }
+
+    public ListMyGroupsUseCase myGroups() {
+        return myGroups;
+    }
+
+    public GetGroupInfoUseCase groupInfo() {
+        return groupInfo;
+    }
+
+    public RenameGroupUseCase renameGroup() {
+        return renameGroup;
+    }
+
+    public AnnounceUseCase announce() {
+        return announce;
+    }
+
+    public SetGroupNicknameUseCase setGroupNickname() {
+        return setGroupNickname;
+    }
+
+    public KickMemberUseCase kickMember() {
+        return kickMember;
+    }
+
+    public DecideJoinUseCase decideJoin() {
+        return decideJoin;
+    }
+
+    public MuteMemberUseCase muteMember() {
+        return muteMember;
+    }
+
+    public SetJoinPolicyUseCase setJoinPolicy() {
+        return setJoinPolicy;
+    }
+
+    public JoinGroupUseCase joinGroup() {
+        return joinGroup;
+    }
+
+    public LeaveGroupUseCase leaveGroup() {
+        return leaveGroup;
+    }
+
+    public GetGroupQrTextUseCase groupQrText() {
+        return groupQrText;
+    }
+
+    public GetUserQrTextUseCase userQrText() {
+        return userQrText;
+    }
+
     /**
      * The core's own settings.
      *
@@ -351,9 +456,10 @@ public final class ChatCore {
      * @param visitorSalt the salt of the visitor signature, shared with clients
      * @param visitorRegistrationsPerAddress signed visitor requests allowed per client address and hour
      * @param recallWindow how long after sending its sender may recall a message (#37)
+     * @param maxGroupMembers how many members a group holds at most, those waiting for the owner included
      */
     public record Settings(Duration tokenTtl, String visitorSalt, int visitorRegistrationsPerAddress,
-            Duration recallWindow) {
+            Duration recallWindow, int maxGroupMembers) {
         /** The recall window of API.md j.4 when the deployment does not choose one. */
         public static final Duration DEFAULT_RECALL_WINDOW = Duration.ofMinutes(5);
 
@@ -369,6 +475,10 @@ public final class ChatCore {
             }
             if (recallWindow.isNegative() || recallWindow.isZero()) {
                 throw new IllegalArgumentException("recallWindow must be positive");
+            }
+            if (maxGroupMembers < 2) {
+                // a group is its owner and at least one more
+                throw new IllegalArgumentException("maxGroupMembers must be at least 2");
             }
         }
     }
@@ -394,6 +504,8 @@ public final class ChatCore {
         private InboxPort inbox;
         private PusherPort pusher;
         private ConversationPort conversations;
+        private GroupStorePort groups;
+        private GroupMessageStorePort groupMessages;
         private String node;
         private PresencePort presence;
         private MessageBusPort messageBus;
@@ -497,6 +609,17 @@ public final class ChatCore {
             return this;
         }
 
+        public Builder groups(GroupStorePort port) {
+            this.groups = port;
+            return this;
+        }
+
+        /** Group conversations; give the store whose inbox {@link #inbox} reads, so that delivery finds them. */
+        public Builder groupMessages(GroupMessageStorePort port) {
+            this.groupMessages = port;
+            return this;
+        }
+
         /** This node's name among the nodes that share presence and the bus ({@code PARLEY_NODE_ID}). */
         public Builder node(String name) {
             this.node = name;
@@ -549,6 +672,8 @@ public final class ChatCore {
             Objects.requireNonNull(inbox, "inbox");
             Objects.requireNonNull(pusher, "pusher");
             Objects.requireNonNull(conversations, "conversations");
+            Objects.requireNonNull(groups, "groups");
+            Objects.requireNonNull(groupMessages, "groupMessages");
             Objects.requireNonNull(node, "node");
             Objects.requireNonNull(presence, "presence");
             Objects.requireNonNull(messageBus, "messageBus");

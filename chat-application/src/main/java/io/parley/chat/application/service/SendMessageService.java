@@ -20,14 +20,14 @@ import io.parley.chat.domain.sending.DirectMessageFacts;
 import io.parley.chat.domain.sending.SendDecision;
 import io.parley.chat.domain.sending.Sendability;
 import io.parley.chat.domain.shared.DomainException;
-import io.parley.chat.domain.shared.ReasonCode;
 import io.parley.chat.domain.user.User;
 import io.parley.chat.domain.user.UserId;
 import java.util.Optional;
 
 /**
- * #20 and the WebSocket {@code send}, one-to-one: gathers what the rules look at, lets the store decide under the
- * conversation's lock and append, then hands the message to the recipient's connection without waiting for it.
+ * #20 and the WebSocket {@code send}. One-to-one: gathers what the rules look at, lets the store decide under the
+ * conversation's lock and append, then hands the message to the recipient's connection without waiting for it. To a
+ * group: see {@link GroupMessageSender}.
  */
 final class SendMessageService implements SendMessageUseCase {
     private final LoadUserPort users;
@@ -36,24 +36,25 @@ final class SendMessageService implements SendMessageUseCase {
     private final IdGeneratorPort ids;
     private final ClockPort clock;
     private final Delivery delivery;
+    private final GroupMessageSender toGroups;
 
     SendMessageService(LoadUserPort users, LoadSenderRelationsPort relations, MessageStorePort messages,
-            IdGeneratorPort ids, ClockPort clock, Delivery delivery) {
+            IdGeneratorPort ids, ClockPort clock, Delivery delivery, GroupMessageSender toGroups) {
         this.users = users;
         this.relations = relations;
         this.messages = messages;
         this.ids = ids;
         this.clock = clock;
         this.delivery = delivery;
+        this.toGroups = toGroups;
     }
 
     @Override
     public Message send(SendMessageCommand command) {
-        if (command.chatType() == ChatType.GROUP) {
-            // groups come with their own issue; until then say so rather than pretend
-            throw new DomainException(ReasonCode.NOT_SUPPORTED);
-        }
         User sender = Users.existing(users, command.sender());
+        if (command.chatType() == ChatType.GROUP) {
+            return toGroups.send(sender, command);
+        }
         DirectMessageFacts facts = factsAbout(sender, UserId.of(command.sendtoId()));
         // with nobody to write to there is no conversation to lock: the domain's answer needs no state then
         User recipient = facts.recipient().orElseThrow(() -> refusal(Sendability.decide(facts,

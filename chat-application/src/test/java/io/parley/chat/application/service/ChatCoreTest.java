@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.parley.chat.application.contract.MutableClock;
 import io.parley.chat.application.fixtures.FakePasswordHasher;
 import io.parley.chat.application.fixtures.FakeTokens;
+import io.parley.chat.application.fixtures.InMemoryGroups;
 import io.parley.chat.application.fixtures.InMemoryMessages;
 import io.parley.chat.application.fixtures.InMemoryRelations;
 import io.parley.chat.application.fixtures.InMemoryUsers;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class ChatCoreTest {
     private static final ChatCore.Settings SETTINGS = new ChatCore.Settings(Duration.ofDays(30), "salt", 100,
-            Duration.ofMinutes(5));
+            Duration.ofMinutes(5), 500);
 
     private static ChatCore.Builder allPortsBut(String missing) {
         MutableClock clock = MutableClock.atNow();
@@ -39,7 +40,8 @@ class ChatCoreTest {
                 .connections("connections".equals(missing) ? null : new RecordedDisconnects())
                 .settings("settings".equals(missing) ? null : SETTINGS);
         InMemoryRelations relations = new InMemoryRelations(users);
-        InMemoryMessages messages = new InMemoryMessages();
+        InMemoryGroups groups = new InMemoryGroups(users);
+        InMemoryMessages messages = new InMemoryMessages(groups::membership);
         builder.friendships("friendships".equals(missing) ? null : relations)
                 .friendRequests("friendRequests".equals(missing) ? null : relations)
                 .blocks("blocks".equals(missing) ? null : relations)
@@ -49,6 +51,8 @@ class ChatCoreTest {
                 .inbox("inbox".equals(missing) ? null : messages)
                 .pusher("pusher".equals(missing) ? null : new RecordingPusher())
                 .conversations("conversations".equals(missing) ? null : messages)
+                .groups("groups".equals(missing) ? null : groups)
+                .groupMessages("groupMessages".equals(missing) ? null : messages)
                 .node("node".equals(missing) ? null : "node-1")
                 .presence("presence".equals(missing) ? null : new InMemoryPresence())
                 .messageBus("messageBus".equals(missing) ? null : new InMemoryMessageBus());
@@ -59,7 +63,8 @@ class ChatCoreTest {
     void refuseToBuildWithoutAPortNamingIt() {
         for (String port : new String[] {"loadUsers", "saveUsers", "sessions", "tokens", "passwords", "rateLimits",
             "clock", "ids", "connections", "settings", "friendships", "friendRequests", "blocks", "follows",
-            "senderRelations", "messages", "inbox", "pusher", "conversations", "node", "presence", "messageBus"}) {
+            "senderRelations", "messages", "inbox", "pusher", "conversations", "groups", "groupMessages", "node",
+            "presence", "messageBus"}) {
             NullPointerException missing = assertThrows(NullPointerException.class,
                     () -> allPortsBut(port).build(), port);
             assertEquals(port, missing.getMessage());
@@ -76,7 +81,9 @@ class ChatCoreTest {
             core.conversations(), core.markRead(), core.recallMessage(), core.searchUsers(), core.pendingRequest(),
             core.applyFriend(), core.autoAddFriend(), core.friendRequests(), core.handleFriendRequest(),
             core.friends(), core.friendInfo(), core.toggleStar(), core.setFriendVisibility(), core.deleteFriend(),
-            core.userSetInfo()}) {
+            core.userSetInfo(), core.createGroup(), core.myGroups(), core.groupInfo(), core.renameGroup(),
+            core.announce(), core.setGroupNickname(), core.kickMember(), core.decideJoin(), core.muteMember(),
+            core.setJoinPolicy(), core.joinGroup(), core.leaveGroup(), core.groupQrText(), core.userQrText()}) {
             assertNotNull(useCase);
         }
     }
@@ -90,16 +97,18 @@ class ChatCoreTest {
     void refuseSettingsThatCannotWork() {
         Duration recall = Duration.ofMinutes(5);
         assertThrows(IllegalArgumentException.class,
-                () -> new ChatCore.Settings(Duration.ZERO, "salt", 100, recall));
+                () -> new ChatCore.Settings(Duration.ZERO, "salt", 100, recall, 500));
         assertThrows(IllegalArgumentException.class,
-                () -> new ChatCore.Settings(Duration.ofDays(-1), "salt", 100, recall));
+                () -> new ChatCore.Settings(Duration.ofDays(-1), "salt", 100, recall, 500));
         assertThrows(IllegalArgumentException.class,
-                () -> new ChatCore.Settings(Duration.ofDays(1), "salt", 0, recall));
-        assertThrows(NullPointerException.class, () -> new ChatCore.Settings(Duration.ofDays(1), null, 1, recall));
+                () -> new ChatCore.Settings(Duration.ofDays(1), "salt", 0, recall, 500));
+        assertThrows(NullPointerException.class, () -> new ChatCore.Settings(Duration.ofDays(1), null, 1, recall, 500));
         assertThrows(IllegalArgumentException.class,
-                () -> new ChatCore.Settings(Duration.ofDays(1), "salt", 1, Duration.ZERO));
+                () -> new ChatCore.Settings(Duration.ofDays(1), "salt", 1, Duration.ZERO, 500));
         assertThrows(IllegalArgumentException.class,
-                () -> new ChatCore.Settings(Duration.ofDays(1), "salt", 1, Duration.ofSeconds(-1)));
-        assertThrows(NullPointerException.class, () -> new ChatCore.Settings(Duration.ofDays(1), "salt", 1, null));
+                () -> new ChatCore.Settings(Duration.ofDays(1), "salt", 1, Duration.ofSeconds(-1), 500));
+        assertThrows(NullPointerException.class, () -> new ChatCore.Settings(Duration.ofDays(1), "salt", 1, null, 500));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ChatCore.Settings(Duration.ofDays(1), "salt", 1, recall, 1));
     }
 }

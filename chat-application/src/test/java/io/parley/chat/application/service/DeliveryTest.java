@@ -126,9 +126,10 @@ class DeliveryTest {
         UserId rita = test.user("rita_01");
         PusherPort broken = mock(PusherPort.class);
         when(broken.push(any(), any())).thenThrow(new IllegalStateException("socket registry broken"));
+        Delivery delivery = new Delivery(broken, test.messages(), Runnable::run, NO_OTHER_NODES);
         SendMessageService send = new SendMessageService(test.users(), test.relations(), test.messages(),
-                new RandomIds(), test.clock(),
-                new Delivery(broken, test.messages(), Runnable::run, NO_OTHER_NODES));
+                new RandomIds(), test.clock(), delivery,
+                new GroupMessageSender(test.groups(), test.messages(), new RandomIds(), test.clock(), delivery));
 
         Message sent = send.send(SendMessageCommand.of(sam,
                 Long.toString(rita.value()), "single", "text", "hi", null, null));

@@ -144,8 +144,8 @@ class GetHistoryServiceTest {
     }
 
     @Test
-    void refuseGroupHistoryUntilGroupsExist() {
-        assertRefused(ReasonCode.NOT_SUPPORTED, () -> test.core().history().history(new HistoryQuery(sam,
+    void refuseTheHistoryOfAGroupThatIsNot() {
+        assertRefused(ReasonCode.GROUP_NOT_FOUND, () -> test.core().history().history(new HistoryQuery(sam,
                 ChatType.GROUP, 1, null, 10)));
     }
 }

@@ -87,8 +87,8 @@ class MarkReadServiceTest {
     }
 
     @Test
-    void refuseGroupsUntilGroupsExist() {
-        assertRefused(ReasonCode.NOT_SUPPORTED, () -> test.core().markRead().markRead(new MarkReadCommand(sam,
+    void refuseAGroupThatIsNot() {
+        assertRefused(ReasonCode.GROUP_NOT_FOUND, () -> test.core().markRead().markRead(new MarkReadCommand(sam,
                 ChatType.GROUP, 1, 1)));
         assertEquals(List.of(), test.pusher().readReceipts());
     }
@@ -109,7 +109,8 @@ class MarkReadServiceTest {
             }
         };
 
-        new MarkReadService(store, new Delivery(broken, store, Runnable::run, DeliveryTest.NO_OTHER_NODES)).markRead(new MarkReadCommand(sam, ChatType.SINGLE, rita.value(), 2));
+        new MarkReadService(store, new Delivery(broken, store, Runnable::run, DeliveryTest.NO_OTHER_NODES),
+                test.groups(), store).markRead(new MarkReadCommand(sam, ChatType.SINGLE, rita.value(), 2));
 
         assertEquals(0, store.conversationsOf(sam).get(0).unread());
     }

@@ -104,8 +104,8 @@ class SendMessageServiceTest {
     }
 
     @Test
-    void refuseGroupMessagesUntilGroupsExist() {
-        assertRefused(ReasonCode.NOT_SUPPORTED, () -> test.core().sendMessage().send(SendMessageCommand.of(sam,
+    void refuseAMessageToAGroupThatIsNot() {
+        assertRefused(ReasonCode.GROUP_NOT_FOUND, () -> test.core().sendMessage().send(SendMessageCommand.of(sam,
                 "1", "group", "text", "hi", null, null)));
         assertEquals(List.of(), test.messages().all());
     }

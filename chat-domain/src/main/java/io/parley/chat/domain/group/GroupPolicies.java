@@ -156,6 +156,23 @@ public final class GroupPolicies {
         requireMember(mine);
     }
 
+    /**
+     * A group's history and read pointer: any member (not a pending one), whatever the group's state — a locked
+     * group is read as usual, and the members of a dissolved one keep what they could read (G-G8, API.md j.9).
+     */
+    public static void checkHistoryRead(Optional<GroupMember> mine) {
+        requireMember(mine);
+    }
+
+    /**
+     * #37 in a group: the caller is a member of a group that is not dissolved (locked is fine: taking a message back
+     * is no new writing); whether the message is theirs to recall is the {@code RecallPolicy}'s question.
+     */
+    public static void checkRecall(Group group, Optional<GroupMember> mine) {
+        requireNotDissolved(group);
+        requireMember(mine);
+    }
+
     private static GroupMember requireMember(Optional<GroupMember> membership) {
         return membership.filter(GroupMember::isMember)
                 .orElseThrow(() -> new DomainException(ReasonCode.NOT_GROUP_MEMBER));

@@ -1,11 +1,14 @@
 package io.parley.chat.domain.message;
 
+import io.parley.chat.domain.group.Group;
 import io.parley.chat.domain.shared.ChatText;
 import io.parley.chat.domain.shared.Language;
 import io.parley.chat.domain.user.User;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
-/** The messages the system itself sends (API.md d.6). */
+/** The messages the system itself sends (API.md d.4, d.6). */
 public final class SystemNotices {
     /** The avatar of the system's messages (the seed's). */
     public static final String SYSTEM_AVATAR = "https://docs-51yrc-com.oss-cn-hangzhou.aliyuncs.com/chat/kefu.png";
@@ -13,6 +16,8 @@ public final class SystemNotices {
     public static final String REQUEST_AVATAR = "https://docs-51yrc-com.oss-cn-hangzhou.aliyuncs.com/chat/group.png";
     /** Where the seed's client lists friend requests; N-1 sends it there. */
     static final String FRIEND_REQUESTS_PAGE = "/pages/applyMyfriend/applyMyfriend";
+    /** Where the seed's client lets the owner decide a request to join; N-4b sends them there. */
+    static final String JOIN_REQUEST_PAGE = "/pages/setpageInfo/setpageInfo";
 
     private SystemNotices() {
     }
@@ -54,6 +59,71 @@ public final class SystemNotices {
         return new NoticeDraft(id, null, ChatText.SYSTEM_SENDER_NAME.text(Language.ZH), SYSTEM_AVATAR, applicant,
                 "systemNotice", textNotice(ChatText.FRIEND_REQUEST_REFUSED.text(Language.ZH,
                         refuser.displayName())), "{}", at);
+    }
+
+    /**
+     * N-3 … N-5, kick and mute: a notice of the group's life, in the group's conversation, in Chinese (see
+     * {@link #visitorWelcome}).
+     *
+     * @param fromName whose words they are: the acting member's name in the group, or the system's notice name
+     */
+    public static GroupMessageDraft groupNotice(MessageId id, Group group, String fromName, String fromAvatar,
+            String text, Instant at) {
+        return new GroupMessageDraft(id, null, fromName, fromAvatar, group, "systemNotice", textNotice(text), "{}",
+                null, at);
+    }
+
+    /**
+     * N-4b: the owner of a group that wants approval hears from the system that someone asks to join, as a
+     * one-to-one message with the way to the approval page in {@code options.redirect} and what the seed's client
+     * shows there in {@code redirect.desc} (API.md f.3 step 8).
+     *
+     * @param inviterName the name in the group of the member who invited, or {@code null} for a self-join
+     * @param description the joiner's words to the owner ({@code addGroupDesc}), empty for none
+     */
+    public static NoticeDraft joinRequested(MessageId id, Group group, User owner, User joiner, String inviterName,
+            String description, Instant at) {
+        String inviterPrefix = inviterName == null ? "" : ChatText.GROUP_INVITED_BY.text(Language.ZH, inviterName);
+        // the seed's client finds the notice again by this key
+        String key = "redirect-applyAddGroup" + group.id() + "-" + joiner.id() + "-" + at.toEpochMilli();
+        String desc = joinRequestDesc(joiner, inviterName, description, key, at);
+        String options = "{\"redirect\":{\"url\":" + jsonString(approvalPage(group, joiner, desc))
+                + ",\"type\":\"navigateTo\",\"desc\":" + desc + "},\"msgidKey\":" + jsonString(key) + "}";
+        return new NoticeDraft(id, null, ChatText.GROUP_JOIN_SENDER_NAME.text(Language.ZH), REQUEST_AVATAR, owner,
+                "text", textNotice(ChatText.GROUP_JOIN_REQUEST.text(Language.ZH, inviterPrefix, joiner.displayName(),
+                        group.name())), options, at);
+    }
+
+    /** What the approval page shows of the request, as the seed's {@code redirect.desc}. */
+    private static String joinRequestDesc(User joiner, String inviterName, String description, String key,
+            Instant at) {
+        return "{\"addGroupUserType\":" + jsonString(inviterName == null ? "用户自主进群" : "邀请进群")
+                + ",\"inviteUser\":" + jsonString(inviterName == null ? "" : inviterName)
+                + ",\"addGroupTime\":" + at.toEpochMilli()
+                + ",\"addGroupDesc\":" + jsonString(description)
+                + ",\"addGroupUserRole\":" + jsonString(joiner.role().wireName())
+                + ",\"msgidKey\":" + jsonString(key) + "}";
+    }
+
+    /** The approval page with the group, the joiner and the request in its query, as the seed's client reads it. */
+    private static String approvalPage(Group group, User joiner, String desc) {
+        return JOIN_REQUEST_PAGE + "?action=applyAddGroup&title=" + uriComponent("加群申请")
+                + "&id=" + group.id() + "&name=" + uriComponent(group.name())
+                + "&avatar=" + uriComponent(group.avatar()) + "&chatType=group"
+                + "&applyUserid=" + joiner.id() + "&applyUsername=" + uriComponent(joiner.displayName())
+                + "&applyUseruuid=" + joiner.uuid() + "&applyUseravatar=" + uriComponent(joiner.avatar())
+                + "&applydesc=" + uriComponent(desc);
+    }
+
+    /** The owner of the group turned the joiner away (#29, API.md j.9): the system tells the joiner. */
+    public static NoticeDraft joinRejected(MessageId id, Group group, User joiner, Instant at) {
+        return new NoticeDraft(id, null, ChatText.SYSTEM_SENDER_NAME.text(Language.ZH), SYSTEM_AVATAR, joiner,
+                "systemNotice", textNotice(ChatText.GROUP_JOIN_REJECTED.text(Language.ZH, group.name())), "{}", at);
+    }
+
+    /** As the seed's {@code encodeURIComponent}: spaces as {@code %20}, not as {@code +}. */
+    private static String uriComponent(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /**

@@ -28,6 +28,8 @@ public enum ChatText {
     GROUP_JOIN_REQUEST,
     /** The sender name of N-4b. */
     GROUP_JOIN_SENDER_NAME,
+    /** The sender name of N-4 (the seed's {@code 加群申请提醒}). */
+    GROUP_JOINED_SENDER_NAME,
     /** {0}: the group's name; to a joiner the owner turned away. */
     GROUP_JOIN_REJECTED,
     /** N-5, {0}: when. */

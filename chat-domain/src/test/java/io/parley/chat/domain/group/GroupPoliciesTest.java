@@ -145,6 +145,22 @@ class GroupPoliciesTest {
     }
 
     @Test
+    void membersReadTheHistoryWhateverTheGroupsState() {
+        table(user -> GroupPolicies.checkHistoryRead(membership(user)), null, null, ReasonCode.NOT_GROUP_MEMBER,
+                ReasonCode.NOT_GROUP_MEMBER, ReasonCode.NOT_GROUP_MEMBER);
+        GroupPolicies.checkHistoryRead(membership(MUTED));
+    }
+
+    @Test
+    void membersRecallInAGroupThatIsNotDissolved() {
+        table(user -> GroupPolicies.checkRecall(ACTIVE, membership(user)), null, null, ReasonCode.NOT_GROUP_MEMBER,
+                ReasonCode.NOT_GROUP_MEMBER, ReasonCode.NOT_GROUP_MEMBER);
+        GroupPolicies.checkRecall(group(GroupStatus.LOCKED, 0), membership(MEMBER));
+        assertRefused(ReasonCode.GROUP_DISSOLVED,
+                () -> GroupPolicies.checkRecall(group(GroupStatus.DISSOLVED, 0), membership(MEMBER)));
+    }
+
+    @Test
     void theOwnerDissolvesAndEveryoneElseInTheGroupQuits() {
         assertEquals(GroupPolicies.Leaving.DISSOLVE, GroupPolicies.leave(ACTIVE, OWNER.id(), membership(OWNER)));
         assertEquals(GroupPolicies.Leaving.QUIT, GroupPolicies.leave(ACTIVE, MEMBER.id(), membership(MEMBER)));

@@ -4,6 +4,7 @@ import io.parley.chat.application.port.out.MessageStorePort.Stored;
 import io.parley.chat.domain.group.GroupId;
 import io.parley.chat.domain.message.GroupMessageDraft;
 import io.parley.chat.domain.message.Message;
+import io.parley.chat.domain.message.MessageId;
 import io.parley.chat.domain.user.UserId;
 import java.time.Instant;
 import java.util.Collection;
@@ -40,6 +41,15 @@ public interface GroupMessageStorePort {
      * @return the pointer after the call; empty when the group has no conversation
      */
     Optional<Long> markGroupRead(UserId me, GroupId group, long seq);
+
+    /**
+     * #37 in a group: marks the group's message recalled and drops its content, and gives each of the recipients an
+     * inbox entry for it again unless one is still waiting, so that the recall reaches those who had the message
+     * already — one transaction. A message recalled before is returned as it is, nothing written.
+     *
+     * @return the message as stored now; empty when there is no such message of a group
+     */
+    Optional<Message> recallGroup(MessageId id, Instant at, Collection<UserId> recipients);
 
     /**
      * One group in my conversation list.
