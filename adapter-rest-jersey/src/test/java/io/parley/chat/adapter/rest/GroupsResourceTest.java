@@ -24,6 +24,7 @@ import io.parley.chat.domain.group.MemberStatus;
 import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.PageRequest;
 import io.parley.chat.domain.shared.ReasonCode;
+import io.parley.chat.domain.shared.ValidationException;
 import io.parley.chat.domain.user.UserId;
 import java.util.ArrayList;
 import java.util.List;
@@ -288,6 +289,30 @@ class GroupsResourceTest {
 
         assertEquals(400, reply.status(), reply.text());
         assertEquals(code, reply.code());
+    }
+
+    @Test
+    void aVisitorInvitingSomeoneElseIsRefusedByTheCore() throws Exception {
+        when(api.joinGroup.join(any())).thenThrow(new DomainException(ReasonCode.VISITOR_FORBIDDEN));
+
+        RestApiHarness.Reply reply = api.post("/api/chat/groupInviteUser").header("token", VISITOR_TOKEN)
+                .json("{\"group_id\":12,\"user_id\":8}").send();
+
+        assertEquals(400, reply.status(), reply.text());
+        assertEquals("VISITOR_FORBIDDEN", reply.code());
+        verify(api.joinGroup).join(new JoinGroupCommand(VISITOR, ID, Groups.BOB, 0, ""));
+    }
+
+    @Test
+    void anInviterWhoIsNotTheCallerIs422OnInviteuserId() throws Exception {
+        when(api.joinGroup.join(any())).thenThrow(
+                new ValidationException("inviteuser_id", ValidationException.Problem.MISMATCH, "the caller"));
+
+        RestApiHarness.Reply reply = api.post("/api/chat/groupInviteUser").header("token", USER_TOKEN)
+                .json("{\"group_id\":12,\"user_id\":8,\"inviteuser_id\":3}").send();
+
+        assertEquals(422, reply.status(), reply.text());
+        assertEquals("inviteuser_id", reply.field());
     }
 
     // #31
