@@ -1,6 +1,7 @@
 package io.parley.chat.adapter.rest;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.chat.domain.shared.ValidationException;
@@ -12,7 +13,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Reads the named fields of a request body; JSON and {@code x-www-form-urlencoded} are the two the clients send. */
@@ -67,7 +71,11 @@ final class BodyParameters {
         return fields;
     }
 
-    /** First value wins when a name repeats. */
+    /**
+     * First value wins when a name repeats. The array notation of form encoders ({@code ids[]=3&ids[]=4}, also
+     * {@code ids[0]=3}) gathers its values, in the order sent, into the JSON text of an array of strings under
+     * {@code ids}, so that an array reads the same from a form as from JSON (#22's {@code userIds}).
+     */
     static Map<String, String> fromForm(byte[] body, MediaType type) {
         Charset charset = charsetOf(type);
         String text = new String(body, charset);
@@ -75,6 +83,7 @@ final class BodyParameters {
         if (text.isBlank()) {
             return fields;
         }
+        Map<String, List<String>> arrays = new LinkedHashMap<>();
         try {
             for (String pair : text.split("&")) {
                 if (pair.isEmpty()) {
@@ -83,12 +92,37 @@ final class BodyParameters {
                 int eq = pair.indexOf('=');
                 String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), charset);
                 String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), charset);
-                fields.putIfAbsent(name, value);
+                String arrayName = arrayNameOf(name);
+                if (arrayName == null) {
+                    fields.putIfAbsent(name, value);
+                } else {
+                    arrays.computeIfAbsent(arrayName, n -> new ArrayList<>()).add(value);
+                }
             }
         } catch (IllegalArgumentException badEscape) {
             throw new ValidationException(BODY_FIELD, Problem.BAD_SHAPE, "application/x-www-form-urlencoded");
         }
+        arrays.forEach((name, values) -> fields.putIfAbsent(name, jsonArrayOf(values)));
         return fields;
+    }
+
+    /** {@code ids} for {@code ids[]} and {@code ids[7]}; null for any other name. */
+    private static String arrayNameOf(String name) {
+        int open = name.indexOf('[');
+        if (open < 1 || !name.endsWith("]")) {
+            return null;
+        }
+        String index = name.substring(open + 1, name.length() - 1);
+        return index.chars().allMatch(Character::isDigit) ? name.substring(0, open) : null;
+    }
+
+    private static String jsonArrayOf(List<String> values) {
+        StringBuilder json = new StringBuilder("[");
+        for (String value : values) {
+            json.append(json.length() > 1 ? "," : "").append('"');
+            json.append(JsonStringEncoder.getInstance().quoteAsString(value)).append('"');
+        }
+        return json.append(']').toString();
     }
 
     /** JSON null counts as absent; containers stay JSON text (a client may send {@code userset} as an object). */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.parley.chat.domain.message.ChatType;
 import io.parley.chat.domain.message.ClientMessageId;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.message.MessageData;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * A chat message on the wire (API.md b.8 plus Parley's {@code seq} and {@code client_msg_id}): the #20 answer, and
  * the rows of history and conversations. {@code data} is the client's text as a JSON string, or a notice's JSON
  * object as it is; {@code options} is the client's extras as JSON, or null. {@code actionType} is written only by
- * the recall notice (N-6), the answer of #37.
+ * the recall notice (N-6), the answer of #37. {@code group} is written only for group messages: the group's id,
+ * name and avatar as the message stored them (N-3 tells every new member the group's id this way, j.6).
  */
 record MessageJson(
         String id,
@@ -37,6 +39,7 @@ record MessageJson(
         JsonNode options,
         @JsonProperty("create_time") long createTime,
         int isremove,
+        @JsonInclude(JsonInclude.Include.NON_NULL) GroupRef group,
         long seq,
         @JsonProperty("client_msg_id") String clientMsgId) {
 
@@ -48,7 +51,7 @@ record MessageJson(
     static MessageJson of(Message m, ObjectMapper mapper) {
         return new MessageJson(m.id().value(), m.fromId(), m.fromName(), m.fromAvatar(), m.senderUuid(), m.toId(),
                 m.toName(), m.toAvatar(), m.chatType().wireName(), m.type(), null, data(m, mapper),
-                options(m, mapper), m.createTime().toEpochMilli(), m.recalled() ? 1 : 0, m.seq(),
+                options(m, mapper), m.createTime().toEpochMilli(), m.recalled() ? 1 : 0, GroupRef.of(m), m.seq(),
                 m.clientId().map(ClientMessageId::value).orElse(null));
     }
 
@@ -67,7 +70,14 @@ record MessageJson(
         return new MessageJson(recalled.id().value(), recalled.fromId(), recalled.fromName(), recalled.fromAvatar(),
                 recalled.senderUuid(), recalled.toId(), recalled.toName(), recalled.toAvatar(),
                 recalled.chatType().wireName(), NOTICE_TYPE, REVOKE, data, mapper.createObjectNode(),
-                recalled.createTime().toEpochMilli(), 1, recalled.seq(), null);
+                recalled.createTime().toEpochMilli(), 1, GroupRef.of(recalled), recalled.seq(), null);
+    }
+
+    /** {@code "group":{"id","name","avatar"}} of a group message (API.md b.8); null for a one-to-one message. */
+    record GroupRef(long id, String name, String avatar) {
+        static GroupRef of(Message m) {
+            return m.chatType() == ChatType.GROUP ? new GroupRef(m.toId(), m.toName(), m.toAvatar()) : null;
+        }
     }
 
     private static JsonNode data(Message m, ObjectMapper mapper) {

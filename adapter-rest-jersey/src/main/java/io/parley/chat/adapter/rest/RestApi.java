@@ -1,36 +1,50 @@
 package io.parley.chat.adapter.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.chat.application.port.in.AnnounceUseCase;
 import io.parley.chat.application.port.in.ApplyFriendUseCase;
 import io.parley.chat.application.port.in.AuthenticateUseCase;
 import io.parley.chat.application.port.in.AutoAddFriendUseCase;
 import io.parley.chat.application.port.in.BlockUserUseCase;
 import io.parley.chat.application.port.in.ChangePasswordUseCase;
+import io.parley.chat.application.port.in.CreateGroupUseCase;
+import io.parley.chat.application.port.in.DecideJoinUseCase;
 import io.parley.chat.application.port.in.DeleteFriendUseCase;
 import io.parley.chat.application.port.in.DeliverPendingUseCase;
 import io.parley.chat.application.port.in.FollowUserUseCase;
 import io.parley.chat.application.port.in.GetContactEntryUseCase;
 import io.parley.chat.application.port.in.GetFriendInfoUseCase;
+import io.parley.chat.application.port.in.GetGroupInfoUseCase;
+import io.parley.chat.application.port.in.GetGroupQrTextUseCase;
 import io.parley.chat.application.port.in.GetHistoryUseCase;
 import io.parley.chat.application.port.in.GetPendingRequestUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
+import io.parley.chat.application.port.in.GetUserQrTextUseCase;
 import io.parley.chat.application.port.in.GetUserSetInfoUseCase;
 import io.parley.chat.application.port.in.HandleFriendRequestUseCase;
+import io.parley.chat.application.port.in.JoinGroupUseCase;
+import io.parley.chat.application.port.in.KickMemberUseCase;
+import io.parley.chat.application.port.in.LeaveGroupUseCase;
 import io.parley.chat.application.port.in.ListBlockedUseCase;
 import io.parley.chat.application.port.in.ListConversationsUseCase;
 import io.parley.chat.application.port.in.ListFolloweesUseCase;
 import io.parley.chat.application.port.in.ListFollowersUseCase;
 import io.parley.chat.application.port.in.ListFriendRequestsUseCase;
 import io.parley.chat.application.port.in.ListFriendsUseCase;
+import io.parley.chat.application.port.in.ListMyGroupsUseCase;
 import io.parley.chat.application.port.in.LoginUseCase;
 import io.parley.chat.application.port.in.LogoutUseCase;
 import io.parley.chat.application.port.in.MarkReadUseCase;
+import io.parley.chat.application.port.in.MuteMemberUseCase;
 import io.parley.chat.application.port.in.RecallMessageUseCase;
 import io.parley.chat.application.port.in.RegisterUseCase;
 import io.parley.chat.application.port.in.RegisterVisitorUseCase;
+import io.parley.chat.application.port.in.RenameGroupUseCase;
 import io.parley.chat.application.port.in.SearchUsersUseCase;
 import io.parley.chat.application.port.in.SendMessageUseCase;
 import io.parley.chat.application.port.in.SetFriendVisibilityUseCase;
+import io.parley.chat.application.port.in.SetGroupNicknameUseCase;
+import io.parley.chat.application.port.in.SetJoinPolicyUseCase;
 import io.parley.chat.application.port.in.ToggleBlacklistUseCase;
 import io.parley.chat.application.port.in.ToggleStarUseCase;
 import io.parley.chat.application.port.in.UnblockUserUseCase;
@@ -111,6 +125,9 @@ public final class RestApi {
         config.register(new ConversationsResource(useCases, mapper));
         config.register(new FriendRequestsResource(useCases, serverZone));
         config.register(new FriendsResource(useCases));
+        config.register(new GroupsResource(useCases, serverZone, mapper));
+        config.register(new GroupOwnerResource(useCases));
+        config.register(new QrCodesResource(useCases));
         return config;
     }
 
@@ -153,7 +170,21 @@ public final class RestApi {
             SetFriendVisibilityUseCase setFriendVisibility,
             DeleteFriendUseCase deleteFriend,
             GetUserSetInfoUseCase userSetInfo,
-            AutoAddFriendUseCase autoAddFriend) {
+            AutoAddFriendUseCase autoAddFriend,
+            CreateGroupUseCase createGroup,
+            ListMyGroupsUseCase myGroups,
+            GetGroupInfoUseCase groupInfo,
+            RenameGroupUseCase renameGroup,
+            AnnounceUseCase announce,
+            SetGroupNicknameUseCase setGroupNickname,
+            KickMemberUseCase kickMember,
+            DecideJoinUseCase decideJoin,
+            MuteMemberUseCase muteMember,
+            SetJoinPolicyUseCase setJoinPolicy,
+            JoinGroupUseCase joinGroup,
+            LeaveGroupUseCase leaveGroup,
+            GetGroupQrTextUseCase groupQrText,
+            GetUserQrTextUseCase userQrText) {
 
         public UseCases {
             Objects.requireNonNull(register, "register");
@@ -194,6 +225,20 @@ public final class RestApi {
             Objects.requireNonNull(deleteFriend, "deleteFriend");
             Objects.requireNonNull(userSetInfo, "userSetInfo");
             Objects.requireNonNull(autoAddFriend, "autoAddFriend");
+            Objects.requireNonNull(createGroup, "createGroup");
+            Objects.requireNonNull(myGroups, "myGroups");
+            Objects.requireNonNull(groupInfo, "groupInfo");
+            Objects.requireNonNull(renameGroup, "renameGroup");
+            Objects.requireNonNull(announce, "announce");
+            Objects.requireNonNull(setGroupNickname, "setGroupNickname");
+            Objects.requireNonNull(kickMember, "kickMember");
+            Objects.requireNonNull(decideJoin, "decideJoin");
+            Objects.requireNonNull(muteMember, "muteMember");
+            Objects.requireNonNull(setJoinPolicy, "setJoinPolicy");
+            Objects.requireNonNull(joinGroup, "joinGroup");
+            Objects.requireNonNull(leaveGroup, "leaveGroup");
+            Objects.requireNonNull(groupQrText, "groupQrText");
+            Objects.requireNonNull(userQrText, "userQrText");
         }
     }
 }

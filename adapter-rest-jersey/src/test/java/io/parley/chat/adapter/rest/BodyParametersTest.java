@@ -58,6 +58,23 @@ class BodyParametersTest {
     }
 
     @Test
+    void theArrayNotationOfAFormGathersItsValuesIntoAJsonArray() {
+        Map<String, String> fields = BodyParameters.fromForm(
+                bytes("userIds%5B%5D=31&userIds[]=3%222&ids[0]=1&ids[1]=2&a[b]=c&x=1"), FORM);
+
+        assertEquals("[\"31\",\"3\\\"2\"]", fields.get("userIds"));
+        assertEquals("[\"1\",\"2\"]", fields.get("ids"));
+        assertEquals("c", fields.get("a[b]"));
+        assertEquals("1", fields.get("x"));
+        assertFalse(fields.containsKey("userIds[]"));
+    }
+
+    @Test
+    void aPlainFieldWinsOverTheArrayOfTheSameName() {
+        assertEquals("7", BodyParameters.fromForm(bytes("ids[]=1&ids=7"), FORM).get("ids"));
+    }
+
+    @Test
     void formFieldsHonourTheDeclaredCharset() {
         byte[] latin1 = "name=caf%E9".getBytes(StandardCharsets.US_ASCII);
 

@@ -89,6 +89,39 @@ class MessageJsonTest {
         assertFalse(write(MessageJson.of(Messages.fromAlice(), mapper)).has("actionType"));
     }
 
+    @Test
+    void aGroupMessageNamesItsGroupAfterIsremove() {
+        JsonNode json = write(MessageJson.of(Messages.inGroup(), mapper));
+
+        List<String> names = new ArrayList<>();
+        json.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("id", "from_id", "from_name", "from_avatar", "sendUUid", "to_id", "to_name",
+                "to_avatar", "chatType", "type", "data", "options", "create_time", "isremove", "group", "seq",
+                "client_msg_id"), names);
+        assertEquals("group", json.get("chatType").asText());
+        JsonNode group = json.get("group");
+        List<String> groupNames = new ArrayList<>();
+        group.fieldNames().forEachRemaining(groupNames::add);
+        assertEquals(List.of("id", "name", "avatar"), groupNames);
+        assertTrue(group.get("id").isIntegralNumber());
+        assertEquals(Messages.GROUP_ID, group.get("id").asLong());
+        assertEquals("周末爬山", group.get("name").asText());
+        assertEquals("/a.png,/b.png", group.get("avatar").asText());
+    }
+
+    @Test
+    void theRecallNoticeOfAGroupMessageNamesTheGroupToo() {
+        JsonNode json = write(MessageJson.recallNotice(Messages.inGroup().recalledCopy(), Language.ZH, mapper));
+
+        assertEquals(Messages.GROUP_ID, json.get("group").get("id").asLong());
+    }
+
+    @Test
+    void aOneToOneMessageHasNoGroup() {
+        assertFalse(write(MessageJson.of(Messages.fromAlice(), mapper)).has("group"));
+        assertFalse(write(MessageJson.recallNotice(Messages.recalled(), Language.ZH, mapper)).has("group"));
+    }
+
     private JsonNode write(MessageJson message) {
         try {
             return mapper.readTree(mapper.writeValueAsString(message));

@@ -31,6 +31,16 @@ final class Messages {
                 m.createTime(), false);
     }
 
+    static final long GROUP_ID = 12;
+
+    /** What Alice typed into group 12, "周末爬山". */
+    static Message inGroup() {
+        Message m = fromAlice();
+        return new Message(m.id(), m.conversationId(), m.seq(), m.fromId(), m.fromName(), m.fromAvatar(),
+                m.senderUuid(), GROUP_ID, "周末爬山", "/a.png,/b.png", ChatType.GROUP, m.type(), m.data(),
+                m.options(), m.clientMessageId(), m.createTime(), false);
+    }
+
     /** A server notice: its data is a JSON object. */
     static Message notice() {
         Message m = fromAlice();

@@ -7,36 +7,50 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.chat.application.port.in.AnnounceUseCase;
 import io.parley.chat.application.port.in.ApplyFriendUseCase;
 import io.parley.chat.application.port.in.AuthenticateUseCase;
 import io.parley.chat.application.port.in.AutoAddFriendUseCase;
 import io.parley.chat.application.port.in.BlockUserUseCase;
 import io.parley.chat.application.port.in.ChangePasswordUseCase;
+import io.parley.chat.application.port.in.CreateGroupUseCase;
+import io.parley.chat.application.port.in.DecideJoinUseCase;
 import io.parley.chat.application.port.in.DeleteFriendUseCase;
 import io.parley.chat.application.port.in.DeliverPendingUseCase;
 import io.parley.chat.application.port.in.FollowUserUseCase;
 import io.parley.chat.application.port.in.GetContactEntryUseCase;
 import io.parley.chat.application.port.in.GetFriendInfoUseCase;
+import io.parley.chat.application.port.in.GetGroupInfoUseCase;
+import io.parley.chat.application.port.in.GetGroupQrTextUseCase;
 import io.parley.chat.application.port.in.GetHistoryUseCase;
 import io.parley.chat.application.port.in.GetPendingRequestUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
+import io.parley.chat.application.port.in.GetUserQrTextUseCase;
 import io.parley.chat.application.port.in.GetUserSetInfoUseCase;
 import io.parley.chat.application.port.in.HandleFriendRequestUseCase;
+import io.parley.chat.application.port.in.JoinGroupUseCase;
+import io.parley.chat.application.port.in.KickMemberUseCase;
+import io.parley.chat.application.port.in.LeaveGroupUseCase;
 import io.parley.chat.application.port.in.ListBlockedUseCase;
 import io.parley.chat.application.port.in.ListConversationsUseCase;
 import io.parley.chat.application.port.in.ListFolloweesUseCase;
 import io.parley.chat.application.port.in.ListFollowersUseCase;
 import io.parley.chat.application.port.in.ListFriendRequestsUseCase;
 import io.parley.chat.application.port.in.ListFriendsUseCase;
+import io.parley.chat.application.port.in.ListMyGroupsUseCase;
 import io.parley.chat.application.port.in.LoginUseCase;
 import io.parley.chat.application.port.in.LogoutUseCase;
 import io.parley.chat.application.port.in.MarkReadUseCase;
+import io.parley.chat.application.port.in.MuteMemberUseCase;
 import io.parley.chat.application.port.in.RecallMessageUseCase;
 import io.parley.chat.application.port.in.RegisterUseCase;
 import io.parley.chat.application.port.in.RegisterVisitorUseCase;
+import io.parley.chat.application.port.in.RenameGroupUseCase;
 import io.parley.chat.application.port.in.SearchUsersUseCase;
 import io.parley.chat.application.port.in.SendMessageUseCase;
 import io.parley.chat.application.port.in.SetFriendVisibilityUseCase;
+import io.parley.chat.application.port.in.SetGroupNicknameUseCase;
+import io.parley.chat.application.port.in.SetJoinPolicyUseCase;
 import io.parley.chat.application.port.in.ToggleBlacklistUseCase;
 import io.parley.chat.application.port.in.ToggleStarUseCase;
 import io.parley.chat.application.port.in.UnblockUserUseCase;
@@ -112,6 +126,20 @@ final class RestApiHarness implements AutoCloseable {
     final DeleteFriendUseCase deleteFriend = mock(DeleteFriendUseCase.class);
     final GetUserSetInfoUseCase userSetInfo = mock(GetUserSetInfoUseCase.class);
     final AutoAddFriendUseCase autoAddFriend = mock(AutoAddFriendUseCase.class);
+    final CreateGroupUseCase createGroup = mock(CreateGroupUseCase.class);
+    final ListMyGroupsUseCase myGroups = mock(ListMyGroupsUseCase.class);
+    final GetGroupInfoUseCase groupInfo = mock(GetGroupInfoUseCase.class);
+    final RenameGroupUseCase renameGroup = mock(RenameGroupUseCase.class);
+    final AnnounceUseCase announce = mock(AnnounceUseCase.class);
+    final SetGroupNicknameUseCase setGroupNickname = mock(SetGroupNicknameUseCase.class);
+    final KickMemberUseCase kickMember = mock(KickMemberUseCase.class);
+    final DecideJoinUseCase decideJoin = mock(DecideJoinUseCase.class);
+    final MuteMemberUseCase muteMember = mock(MuteMemberUseCase.class);
+    final SetJoinPolicyUseCase setJoinPolicy = mock(SetJoinPolicyUseCase.class);
+    final JoinGroupUseCase joinGroup = mock(JoinGroupUseCase.class);
+    final LeaveGroupUseCase leaveGroup = mock(LeaveGroupUseCase.class);
+    final GetGroupQrTextUseCase groupQrText = mock(GetGroupQrTextUseCase.class);
+    final GetUserQrTextUseCase userQrText = mock(GetUserQrTextUseCase.class);
 
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -124,7 +152,9 @@ final class RestApiHarness implements AutoCloseable {
                 sendMessage, deliverPending, followUser, unfollowUser, blockUser, unblockUser, toggleBlacklist,
                 contactEntry, listFollowees, listFollowers, listBlocked, history, conversations, markRead,
                 recallMessage, searchUsers, pendingRequest, applyFriend, listFriendRequests, handleFriendRequest,
-                listFriends, friendInfo, toggleStar, setFriendVisibility, deleteFriend, userSetInfo, autoAddFriend);
+                listFriends, friendInfo, toggleStar, setFriendVisibility, deleteFriend, userSetInfo, autoAddFriend,
+                createGroup, myGroups, groupInfo, renameGroup, announce, setGroupNickname, kickMember, decideJoin,
+                muteMember, setJoinPolicy, joinGroup, leaveGroup, groupQrText, userQrText);
         server = RestApi.createServer("127.0.0.1", 0, useCases, SERVER_ZONE);
         server.start();
         port = server.getListeners().iterator().next().getPort();
@@ -140,7 +170,9 @@ final class RestApiHarness implements AutoCloseable {
                 unfollowUser, blockUser, unblockUser, toggleBlacklist, contactEntry, listFollowees, listFollowers,
                 listBlocked, history, conversations, markRead, recallMessage, searchUsers, pendingRequest, applyFriend,
                 listFriendRequests, handleFriendRequest, listFriends, friendInfo, toggleStar, setFriendVisibility,
-                deleteFriend, userSetInfo, autoAddFriend);
+                deleteFriend, userSetInfo, autoAddFriend, createGroup, myGroups, groupInfo, renameGroup, announce,
+                setGroupNickname, kickMember, decideJoin, muteMember, setJoinPolicy, joinGroup, leaveGroup, groupQrText,
+                userQrText);
     }
 
     /**
@@ -272,6 +304,19 @@ final class RestApiHarness implements AutoCloseable {
         }
 
         Reply send() throws IOException, InterruptedException {
+            HttpResponse<String> response = harness.client.send(request(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.body(), harness.readJson(response.body()),
+                    headersOf(response));
+        }
+
+        /** For answers that are no text, such as a PNG. */
+        BinaryReply sendForBytes() throws IOException, InterruptedException {
+            HttpResponse<byte[]> response = harness.client.send(request(), HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryReply(response.statusCode(), response.body(), headersOf(response));
+        }
+
+        private HttpRequest request() {
             HttpRequest.Builder request = HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + harness.port + pathAndQuery))
                     .timeout(Duration.ofSeconds(10))
@@ -279,12 +324,21 @@ final class RestApiHarness implements AutoCloseable {
             for (int i = 0; i < headers.size(); i += 2) {
                 request.header(headers.get(i), headers.get(i + 1));
             }
-            HttpResponse<String> response = harness.client.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return request.build();
+        }
+
+        private static Map<String, String> headersOf(HttpResponse<?> response) {
             Map<String, String> headers = new HashMap<>();
             response.headers().map().forEach((name, values) ->
                     headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
-            return new Reply(response.statusCode(), response.body(), harness.readJson(response.body()), headers);
+            return headers;
+        }
+    }
+
+    /** What came back as bytes. */
+    record BinaryReply(int status, byte[] body, Map<String, String> headers) {
+        String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.parley.chat.domain.message.ChatType;
 import io.parley.chat.domain.message.ClientMessageId;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.message.MessageData;
@@ -56,8 +57,9 @@ final class MessageJson {
         node.set("data", data(message));
         node.set("options", options(message));
         node.put("create_time", message.createTime().toEpochMilli())
-                .put("isremove", message.recalled() ? 1 : 0)
-                .put("seq", message.seq())
+                .put("isremove", message.recalled() ? 1 : 0);
+        putGroup(node, message);
+        node.put("seq", message.seq())
                 .put("client_msg_id", message.clientId().map(ClientMessageId::value).orElse(null));
         return node;
     }
@@ -88,10 +90,24 @@ final class MessageJson {
                 .putNull("otherData");
         node.putObject("options");
         node.put("create_time", recalled.createTime().toEpochMilli())
-                .put("isremove", 1)
-                .put("seq", recalled.seq())
+                .put("isremove", 1);
+        putGroup(node, recalled);
+        node.put("seq", recalled.seq())
                 .putNull("client_msg_id");
         return node;
+    }
+
+    /**
+     * A group message names its group (API.md b.8): {@code "group":{"id","name","avatar"}} as the message stored
+     * them; N-3 tells every new member the group's id this way (j.6). A one-to-one message has no such field.
+     */
+    private static void putGroup(ObjectNode node, Message message) {
+        if (message.chatType() == ChatType.GROUP) {
+            node.putObject("group")
+                    .put("id", message.toId())
+                    .put("name", message.toName())
+                    .put("avatar", message.toAvatar());
+        }
     }
 
     /** A user's text stays the string it was posted as; a notice's JSON is embedded as the value it is. */

@@ -12,6 +12,8 @@ import io.parley.chat.domain.message.MessageData;
 import io.parley.chat.domain.message.MessageId;
 import io.parley.chat.domain.shared.Language;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +78,42 @@ class MessageJsonTest {
 
         assertEquals("it's {0} 'me' recalled a message",
                 messages.recallNotice(odd, Language.EN).path("data").path("data").asText());
+    }
+
+    @Test
+    void aGroupMessageNamesItsGroupAfterIsremove() {
+        Message m = message(5, MessageData.text("x"), null, false);
+        Message inGroup = new Message(m.id(), m.conversationId(), m.seq(), m.fromId(), m.fromName(), m.fromAvatar(),
+                m.senderUuid(), 12, "周末爬山", "/1.png,/2.png", ChatType.GROUP, "text", m.data(), m.options(),
+                m.clientMessageId(), m.createTime(), false);
+
+        JsonNode node = messages.of(inGroup);
+
+        assertEquals("group", node.path("chatType").asText());
+        JsonNode group = node.path("group");
+        assertEquals(List.of("id", "name", "avatar"), fieldNames(group));
+        assertEquals(12, group.path("id").asLong());
+        assertTrue(group.path("id").isIntegralNumber());
+        assertEquals("周末爬山", group.path("name").asText());
+        assertEquals("/1.png,/2.png", group.path("avatar").asText());
+        List<String> names = fieldNames(node);
+        assertEquals(names.indexOf("isremove") + 1, names.indexOf("group"), names.toString());
+        assertEquals(12, messages.recallNotice(inGroup.recalledCopy(), Language.ZH).path("group").path("id")
+                .asLong());
+    }
+
+    @Test
+    void aOneToOneMessageHasNoGroup() {
+        Message single = message(5, MessageData.text("x"), null, false);
+
+        assertFalse(messages.of(single).has("group"));
+        assertFalse(messages.recallNotice(single.recalledCopy(), Language.ZH).has("group"));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static Message message(long from, MessageData data, String options, boolean recalled) {
