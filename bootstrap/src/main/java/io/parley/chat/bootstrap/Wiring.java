@@ -84,6 +84,8 @@ public final class Wiring implements AutoCloseable {
                     .connections(connections)
                     .friendships(database.friendships())
                     .friendRequests(database.friendRequests())
+                    .groups(database.groups())
+                    .groupMessages(database.groupMessages())
                     .blocks(database.blocks())
                     .follows(database.follows())
                     .senderRelations(database.senderRelations())
@@ -110,7 +112,9 @@ public final class Wiring implements AutoCloseable {
                     core.recallMessage(), core.searchUsers(), core.pendingRequest(), core.applyFriend(),
                     core.friendRequests(), core.handleFriendRequest(), core.friends(), core.friendInfo(),
                     core.toggleStar(), core.setFriendVisibility(), core.deleteFriend(), core.userSetInfo(),
-                    core.autoAddFriend()));
+                    core.autoAddFriend(), core.createGroup(), core.myGroups(), core.groupInfo(), core.renameGroup(),
+                    core.announce(), core.setGroupNickname(), core.kickMember(), core.decideJoin(), core.muteMember(),
+                    core.setJoinPolicy(), core.joinGroup(), core.leaveGroup(), core.groupQrText(), core.userQrText()));
             toClose.push(server::shutdownNow);
             WsServer ws = WsServer.attach(server, new WsServer.UseCases(core.authenticate(), core.sendMessage(),
                     core.userConnected(), core.userDisconnected(), core.acknowledgeMessages(), core.markRead()),

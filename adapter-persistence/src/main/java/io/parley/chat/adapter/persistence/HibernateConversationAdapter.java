@@ -3,7 +3,6 @@ package io.parley.chat.adapter.persistence;
 import io.parley.chat.application.port.out.ConversationPort;
 import io.parley.chat.domain.message.ChatType;
 import io.parley.chat.domain.message.Message;
-import io.parley.chat.domain.message.MessageData;
 import io.parley.chat.domain.message.MessageId;
 import io.parley.chat.domain.user.UserId;
 import jakarta.persistence.LockModeType;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -130,10 +128,7 @@ final class HibernateConversationAdapter implements ConversationPort {
                 throw new IllegalArgumentException("message " + id + " is a " + row.chatType
                         + " message; only one-to-one messages can be recalled here");
             }
-            row.isremove = 1;
-            row.dataKind = MessageData.REMOVED.kind().name().toLowerCase(Locale.ROOT);
-            row.data = MessageData.REMOVED.value();
-            row.options = null;
+            row.markRecalled();
             requeue(session, row, at);
             session.flush();
             return Optional.of(MessageMapper.toDomain(row));

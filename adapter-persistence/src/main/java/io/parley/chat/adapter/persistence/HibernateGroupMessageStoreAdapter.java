@@ -5,9 +5,13 @@ import io.parley.chat.application.port.out.MessageStorePort.Stored;
 import io.parley.chat.domain.group.GroupId;
 import io.parley.chat.domain.group.MemberStatus;
 import io.parley.chat.domain.message.GroupMessageDraft;
+import io.parley.chat.domain.message.MessageId;
+import io.parley.chat.domain.message.ChatType;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.user.UserId;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +50,9 @@ final class HibernateGroupMessageStoreAdapter implements GroupMessageStorePort {
             + " join Conversation c on c.kind = 'group' and c.groupId = gu.groupId"
             + " join Message m on m.conversationId = c.id and m.seq = c.lastSeq"
             + " where gu.userId = :me and gu.status in (:readers) and m.createTime >= gu.joinTime";
+    /** Recipients that still have an entry for the message: the recall reaches them with it. */
+    private static final String WAITING =
+            "select e.recipientId from InboxEntry e where e.messageId = :message and e.recipientId in (:recipients)";
     private static final String MY_ROW = "from GroupUser where groupId = :group and userId = :user";
 
     private final SessionFactory sessions;
@@ -146,6 +153,34 @@ final class HibernateGroupMessageStoreAdapter implements GroupMessageStorePort {
                             }
                             return mine.readSeq;
                         }))));
+    }
+
+    @Override
+    public Optional<Message> recallGroup(MessageId id, Instant at, Collection<UserId> recipients) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(at, "at");
+        List<Long> everyone = recipients.stream().map(UserId::value).distinct().toList();
+        return ContendedWrites.retried("recall a group message", () -> sessions.fromTransaction(session -> {
+            MessageEntity row = session.find(MessageEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
+            if (row == null || !ChatType.GROUP.wireName().equals(row.chatType)) {
+                return Optional.<Message>empty();
+            }
+            if (row.isremove != 0) {
+                return Optional.of(MessageMapper.toDomain(row));
+            }
+            row.markRecalled();
+            List<Long> waiting = new ArrayList<>();
+            for (int from = 0; from < everyone.size(); from += InboxEntries.ROWS_PER_STATEMENT) {
+                waiting.addAll(session.createSelectionQuery(WAITING, Long.class)
+                        .setParameter("message", row.id)
+                        .setParameterList("recipients",
+                                everyone.subList(from, Math.min(everyone.size(), from + InboxEntries.ROWS_PER_STATEMENT)))
+                        .getResultList());
+            }
+            List<Long> toTell = everyone.stream().filter(recipient -> !waiting.contains(recipient)).toList();
+            InboxEntries.insertAll(session, row.id, toTell, at);
+            return Optional.of(MessageMapper.toDomain(row));
+        }));
     }
 
     private static Stored append(Session session, GroupMessageDraft draft, List<Long> recipients) {

@@ -31,8 +31,11 @@ import org.hibernate.SessionFactory;
  */
 final class HibernateGroupStoreAdapter implements GroupStorePort {
     static final String MEMBER_CONSTRAINT = "uq_group_user_member";
-    /** What the member limit counts (API.md j.9): the muted are left out, as the seed's disabled rows were. */
-    private static final List<Short> COUNTED = codes(MemberStatus.ACTIVE, MemberStatus.PENDING);
+    /**
+     * What the member limit counts: every row — active and pending as j.9 says, and the muted, who are members still
+     * (muting someone must not make room for one more).
+     */
+    private static final List<Short> COUNTED = codes(MemberStatus.ACTIVE, MemberStatus.PENDING, MemberStatus.MUTED);
     /** Who lists a group among theirs (#23): members, not those still waiting. */
     private static final List<Short> MEMBERS_PROPER = codes(MemberStatus.ACTIVE, MemberStatus.MUTED);
     private static final String MEMBER = "from GroupUser where groupId = :group and userId = :user";

@@ -1,5 +1,8 @@
 package io.parley.chat.adapter.persistence;
 
+import io.parley.chat.domain.message.MessageData;
+import java.util.Locale;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -73,5 +76,13 @@ class MessageEntity {
     short isremove;
 
     MessageEntity() {
+    }
+
+    /** #37: marked recalled, its content and extras dropped; the row stays for history and for its seq. */
+    void markRecalled() {
+        isremove = 1;
+        dataKind = MessageData.REMOVED.kind().name().toLowerCase(Locale.ROOT);
+        data = MessageData.REMOVED.value();
+        options = null;
     }
 }

@@ -391,4 +391,48 @@ public abstract class GroupMessageStoreContract {
         assertEquals(Optional.empty(), groupMessages().markGroupRead(stranger.id(), talking.id(), 1));
         assertEquals(Optional.empty(), groupMessages().markGroupRead(owner.id(), GroupId.of(Long.MAX_VALUE), 1));
     }
+
+    // --- recall
+
+    @Test
+    void aRecallDropsTheContentAndReachesEveryRecipientOnce() {
+        User owner = newUser();
+        User sender = newUser();
+        User delivered = newUser();
+        Group group = newGroup(owner, sender, delivered);
+        Message sent = send(draft(group, sender, "oops", 0, null), owner, delivered);
+        inbox().remove(delivered.id(), List.of(sent.id()));
+
+        Optional<Message> recalled = groupMessages().recallGroup(sent.id(), START.plusSeconds(5),
+                List.of(owner.id(), delivered.id(), delivered.id()));
+
+        assertTrue(recalled.orElseThrow().recalled());
+        assertEquals(MessageData.REMOVED, recalled.get().data());
+        assertEquals(List.of(recalled.get()), history(group), "kept in history, marked");
+        assertEquals(List.of(recalled.get()), undelivered(owner.id()), "still waiting: one entry, the recall");
+        assertEquals(List.of(recalled.get()), undelivered(delivered.id()), "had it: queued again for the recall");
+        assertEquals(List.of(), undelivered(sender.id()));
+    }
+
+    @Test
+    void aMessageRecalledBeforeIsReturnedAsItIsAndNothingIsQueued() {
+        User owner = newUser();
+        User member = newUser();
+        Group group = newGroup(owner, member);
+        Message sent = send(draft(group, owner, "once", 0, null), member);
+        groupMessages().recallGroup(sent.id(), START.plusSeconds(1), List.of(member.id()));
+        inbox().remove(member.id(), List.of(sent.id()));
+
+        Message again = groupMessages().recallGroup(sent.id(), START.plusSeconds(2), List.of(member.id()))
+                .orElseThrow();
+
+        assertTrue(again.recalled());
+        assertEquals(List.of(), undelivered(member.id()));
+    }
+
+    @Test
+    void onlyGroupMessagesAreRecalledHere() {
+        assertEquals(Optional.empty(), groupMessages().recallGroup(new MessageId(UUID.randomUUID().toString()),
+                START, List.of()));
+    }
 }

@@ -14,7 +14,10 @@ import java.util.Optional;
 
 /** Groups ({@code group}, API.md b.5) and their members ({@code group_user}, b.6): one row per group and user. */
 public interface GroupStorePort {
-    /** #22: the group and its first members, all active, the owner first, in ONE transaction. */
+    /**
+     * #22: the group and its first members, all active, in ONE transaction. The owner is the first row whether or not
+     * {@code members} names them; a user named twice gets one row.
+     */
     Group create(NewGroup group, List<UserId> members);
 
     Optional<Group> byId(GroupId id);
@@ -27,7 +30,7 @@ public interface GroupStorePort {
     /** Every member row of the group, whatever its status, with its user, in the order they joined. */
     List<Member> members(GroupId group);
 
-    /** Active and pending members: what the member limit counts. */
+    /** Every member row — active, muted and pending: what the member limit counts. */
     int countMembers(GroupId group);
 
     /**
@@ -38,7 +41,7 @@ public interface GroupStorePort {
 
     /**
      * #30: adds a member in ONE transaction, under a lock on the group, unless the group would then hold more than
-     * {@code maxMembers} active and pending members ({@code DomainException(GROUP_FULL)}); a row for that user already
+     * {@code maxMembers} member rows ({@code DomainException(GROUP_FULL)}); a row for that user already
      * there refuses with {@code ALREADY_MEMBER}, or {@code JOIN_PENDING} when it is pending. Concurrent joins never
      * pass the limit and never make two rows for one user.
      */
