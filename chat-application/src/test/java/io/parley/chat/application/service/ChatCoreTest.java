@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.parley.chat.application.contract.MutableClock;
+import io.parley.chat.application.fixtures.FakeContentSniffer;
 import io.parley.chat.application.fixtures.FakePasswordHasher;
 import io.parley.chat.application.fixtures.FakeTokens;
+import io.parley.chat.application.fixtures.InMemoryMediaStore;
 import io.parley.chat.application.fixtures.InMemoryMessages;
 import io.parley.chat.application.fixtures.InMemoryRelations;
 import io.parley.chat.application.fixtures.InMemoryUsers;
@@ -50,7 +52,9 @@ class ChatCoreTest {
                 .conversations("conversations".equals(missing) ? null : messages)
                 .node("node".equals(missing) ? null : "node-1")
                 .presence("presence".equals(missing) ? null : new InMemoryPresence())
-                .messageBus("messageBus".equals(missing) ? null : new InMemoryMessageBus());
+                .messageBus("messageBus".equals(missing) ? null : new InMemoryMessageBus())
+                .mediaStore("mediaStore".equals(missing) ? null : new InMemoryMediaStore(clock))
+                .contentSniffer("contentSniffer".equals(missing) ? null : new FakeContentSniffer());
         return builder;
     }
 
@@ -58,7 +62,7 @@ class ChatCoreTest {
     void refuseToBuildWithoutAPortNamingIt() {
         for (String port : new String[] {"loadUsers", "saveUsers", "sessions", "tokens", "passwords", "rateLimits",
             "clock", "ids", "connections", "settings", "friendships", "blocks", "follows", "messages", "inbox",
-            "pusher", "conversations", "node", "presence", "messageBus"}) {
+            "pusher", "conversations", "node", "presence", "messageBus", "mediaStore", "contentSniffer"}) {
             NullPointerException missing = assertThrows(NullPointerException.class,
                     () -> allPortsBut(port).build(), port);
             assertEquals(port, missing.getMessage());
@@ -72,9 +76,14 @@ class ChatCoreTest {
             core.userDisconnected(), core.acknowledgeMessages(),
             core.followUser(), core.unfollowUser(), core.blockUser(), core.unblockUser(), core.toggleBlacklist(),
             core.contactEntry(), core.listFollowees(), core.listFollowers(), core.listBlocked(), core.history(),
-            core.conversations(), core.markRead(), core.recallMessage()}) {
+            core.conversations(), core.markRead(), core.recallMessage(), core.uploadMedia(), core.media()}) {
             assertNotNull(useCase);
         }
+    }
+
+    @Test
+    void refuseAnUploadLimitBelowOneByte() {
+        assertThrows(IllegalArgumentException.class, () -> allPortsBut("none").maxUploadBytes(0));
     }
 
     @Test
