@@ -8,6 +8,7 @@ import io.parley.chat.application.port.in.DeliverPendingUseCase;
 import io.parley.chat.application.port.in.FollowUserUseCase;
 import io.parley.chat.application.port.in.GetContactEntryUseCase;
 import io.parley.chat.application.port.in.GetHistoryUseCase;
+import io.parley.chat.application.port.in.GetMediaUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
 import io.parley.chat.application.port.in.ListBlockedUseCase;
 import io.parley.chat.application.port.in.ListConversationsUseCase;
@@ -26,6 +27,7 @@ import io.parley.chat.application.port.in.UnfollowUserUseCase;
 import io.parley.chat.application.port.in.UpdateProfileUseCase;
 import io.parley.chat.application.port.in.UpdateUserSettingsUseCase;
 import io.parley.chat.application.port.in.UpgradeVisitorUseCase;
+import io.parley.chat.application.port.in.UploadMediaUseCase;
 import io.parley.chat.application.port.in.VisitorLoginUseCase;
 import jakarta.ws.rs.Priorities;
 import java.net.URI;
@@ -35,6 +37,8 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.media.multipart.MultiPartProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -57,11 +61,22 @@ public final class RestApi {
      * @param serverZone the zone of the seed's local {@code create_time} rendering
      */
     public static HttpServer createServer(String host, int port, UseCases useCases, ZoneId serverZone) {
+        return createServer(host, port, useCases, serverZone, UploadSettings.DEFAULTS);
+    }
+
+    /**
+     * A server for {@code host:port}, not started.
+     *
+     * @param serverZone the zone of the seed's local {@code create_time} rendering
+     * @param uploads the upload limit and where multipart parts wait while a request is read
+     */
+    public static HttpServer createServer(String host, int port, UseCases useCases, ZoneId serverZone,
+            UploadSettings uploads) {
         ObjectMapper mapper = JsonMapping.create();
         String authority = host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
         URI base = URI.create("http://" + authority + ":" + port + "/");
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(base,
-                resourceConfig(useCases, serverZone, mapper), false);
+                resourceConfig(useCases, serverZone, uploads, mapper), false);
         server.getServerConfiguration().setDefaultErrorPageGenerator(new JsonErrorPages(mapper));
         for (NetworkListener listener : server.getListeners()) {
             listener.registerAddOn(new ForeignUpgradeDecliner());
@@ -71,12 +86,14 @@ public final class RestApi {
 
     /** The Jersey application alone, for another container or a test; every part registered as an instance. */
     public static ResourceConfig resourceConfig(UseCases useCases, ZoneId serverZone) {
-        return resourceConfig(useCases, serverZone, JsonMapping.create());
+        return resourceConfig(useCases, serverZone, UploadSettings.DEFAULTS, JsonMapping.create());
     }
 
-    private static ResourceConfig resourceConfig(UseCases useCases, ZoneId serverZone, ObjectMapper mapper) {
+    private static ResourceConfig resourceConfig(UseCases useCases, ZoneId serverZone, UploadSettings uploads,
+            ObjectMapper mapper) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(serverZone, "serverZone");
+        Objects.requireNonNull(uploads, "uploads");
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("parley-rest");
         // nothing is found on the class path: what runs is what is listed here
@@ -97,8 +114,26 @@ public final class RestApi {
         config.register(new MessagesResource(useCases, mapper));
         config.register(new RelationsResource(useCases));
         config.register(new ConversationsResource(useCases, mapper));
+        config.register(MultiPartFeature.class);
+        config.register(multipartProperties(uploads).resolver());
+        config.register(new MediaResource(useCases, uploads));
+        config.register(new PublicMediaResource(useCases));
         return config;
     }
+
+    /**
+     * Parts beyond a few kilobytes go to temporary files, never to memory, so a 50 MiB upload costs the heap nothing;
+     * a form has the file and a field or two, never dozens of parts.
+     */
+    private static MultiPartProperties multipartProperties(UploadSettings uploads) {
+        MultiPartProperties properties = new MultiPartProperties().bufferThreshold(MULTIPART_MEMORY_BYTES)
+                .maxParts(MAX_MULTIPART_PARTS);
+        uploads.tempDir().ifPresent(dir -> properties.tempDir(dir.toString()));
+        return properties;
+    }
+
+    private static final int MULTIPART_MEMORY_BYTES = 16 * 1024;
+    private static final int MAX_MULTIPART_PARTS = 16;
 
     /** The use cases the HTTP API drives; bootstrap takes them from {@code ChatCore}. */
     public record UseCases(
@@ -127,7 +162,9 @@ public final class RestApi {
             GetHistoryUseCase history,
             ListConversationsUseCase conversations,
             MarkReadUseCase markRead,
-            RecallMessageUseCase recallMessage) {
+            RecallMessageUseCase recallMessage,
+            UploadMediaUseCase uploadMedia,
+            GetMediaUseCase media) {
 
         public UseCases {
             Objects.requireNonNull(register, "register");
@@ -156,6 +193,8 @@ public final class RestApi {
             Objects.requireNonNull(conversations, "conversations");
             Objects.requireNonNull(markRead, "markRead");
             Objects.requireNonNull(recallMessage, "recallMessage");
+            Objects.requireNonNull(uploadMedia, "uploadMedia");
+            Objects.requireNonNull(media, "media");
         }
     }
 }

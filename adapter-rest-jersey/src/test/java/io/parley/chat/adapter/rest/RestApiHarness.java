@@ -14,6 +14,7 @@ import io.parley.chat.application.port.in.DeliverPendingUseCase;
 import io.parley.chat.application.port.in.FollowUserUseCase;
 import io.parley.chat.application.port.in.GetContactEntryUseCase;
 import io.parley.chat.application.port.in.GetHistoryUseCase;
+import io.parley.chat.application.port.in.GetMediaUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
 import io.parley.chat.application.port.in.ListBlockedUseCase;
 import io.parley.chat.application.port.in.ListConversationsUseCase;
@@ -32,6 +33,7 @@ import io.parley.chat.application.port.in.UnfollowUserUseCase;
 import io.parley.chat.application.port.in.UpdateProfileUseCase;
 import io.parley.chat.application.port.in.UpdateUserSettingsUseCase;
 import io.parley.chat.application.port.in.UpgradeVisitorUseCase;
+import io.parley.chat.application.port.in.UploadMediaUseCase;
 import io.parley.chat.application.port.in.VisitorLoginUseCase;
 import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.ReasonCode;
@@ -88,32 +90,43 @@ final class RestApiHarness implements AutoCloseable {
     final ListConversationsUseCase conversations = mock(ListConversationsUseCase.class);
     final MarkReadUseCase markRead = mock(MarkReadUseCase.class);
     final RecallMessageUseCase recallMessage = mock(RecallMessageUseCase.class);
+    final UploadMediaUseCase uploadMedia = mock(UploadMediaUseCase.class);
+    final GetMediaUseCase media = mock(GetMediaUseCase.class);
 
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final int port;
 
-    private RestApiHarness() throws IOException {
+    private RestApiHarness(UploadSettings uploads) throws IOException {
         RestApi.UseCases useCases = new RestApi.UseCases(register, login, logout, registerVisitor, upgradeVisitor,
                 visitorLogin, authenticate, publicProfile, updateUserSettings, updateProfile, changePassword,
                 sendMessage, deliverPending, followUser, unfollowUser, blockUser, unblockUser, toggleBlacklist,
                 contactEntry, listFollowees, listFollowers, listBlocked, history, conversations, markRead,
-                recallMessage);
-        server = RestApi.createServer("127.0.0.1", 0, useCases, SERVER_ZONE);
+                recallMessage, uploadMedia, media);
+        server = RestApi.createServer("127.0.0.1", 0, useCases, SERVER_ZONE, uploads);
         server.start();
         port = server.getListeners().iterator().next().getPort();
     }
 
     static RestApiHarness start() throws IOException {
-        return new RestApiHarness();
+        return new RestApiHarness(UploadSettings.DEFAULTS);
+    }
+
+    /** A server that takes uploads as given (a small limit, a temporary folder a test can look into). */
+    static RestApiHarness start(UploadSettings uploads) throws IOException {
+        return new RestApiHarness(uploads);
+    }
+
+    int port() {
+        return port;
     }
 
     void resetMocks() {
         reset(register, login, logout, registerVisitor, upgradeVisitor, visitorLogin, authenticate, publicProfile,
                 updateUserSettings, updateProfile, changePassword, sendMessage, deliverPending, followUser,
                 unfollowUser, blockUser, unblockUser, toggleBlacklist, contactEntry, listFollowees, listFollowers,
-                listBlocked, history, conversations, markRead, recallMessage);
+                listBlocked, history, conversations, markRead, recallMessage, uploadMedia, media);
     }
 
     /**
@@ -237,6 +250,21 @@ final class RestApiHarness implements AutoCloseable {
             body = HttpRequest.BodyPublishers.ofInputStream(
                     () -> new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
             return header("Content-Type", "application/json");
+        }
+
+        Call bytes(String contentType, byte[] content) {
+            body = HttpRequest.BodyPublishers.ofByteArray(content);
+            return header("Content-Type", contentType);
+        }
+
+        /** Bytes of unannounced length, sent in chunks. */
+        Call chunkedBytes(String contentType, byte[] content) {
+            body = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(content));
+            return header("Content-Type", contentType);
+        }
+
+        Call multipart(MultipartForm form) {
+            return bytes(MultipartForm.contentType(), form.bytes());
         }
 
         Call bodyWithoutType(String text) {
