@@ -5,8 +5,10 @@ import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.ReasonCode;
 import io.parley.chat.domain.shared.ValidationException;
 import io.parley.chat.domain.shared.ValidationException.Problem;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +43,8 @@ final class UploadBody {
         try {
             return request.readEntity(FormDataMultiPart.class);
         } catch (RuntimeException unreadable) {
-            if (causedBy(unreadable, BodyLimit.Exceeded.class)) {
+            if (causedBy(unreadable, BodyLimit.Exceeded.class) || isTooLarge(unreadable)) {
+                // past the size, or more parts than a form of ours has
                 throw new DomainException(ReasonCode.UPLOAD_TOO_LARGE);
             }
             if (unreadable instanceof DomainException refusal) {
@@ -95,6 +98,11 @@ final class UploadBody {
         } catch (IllegalArgumentException malformed) {
             return null;
         }
+    }
+
+    private static boolean isTooLarge(RuntimeException failure) {
+        return failure instanceof WebApplicationException refused
+                && refused.getResponse().getStatus() == Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode();
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> cause) {

@@ -239,6 +239,26 @@ class MediaResourceTest {
     }
 
     @Test
+    void aFormOfMorePartsThanAnUploadHasIsRefused() throws Exception {
+        MultipartForm many = new MultipartForm();
+        for (int i = 0; i < 17; i++) {
+            many.field("f" + i, "x");
+        }
+        RestApiHarness.Reply refused = upload("x", USER_TOKEN, many.file("file", "a.png", "image/png", png(100)));
+        assertEquals(413, refused.status(), refused.text());
+        assertEquals("UPLOAD_TOO_LARGE", refused.code());
+        assertEquals(0, core.media().count());
+    }
+
+    @Test
+    void aBodyThatIsNotMultipartAfterAllIsAValidationFailure() throws Exception {
+        RestApiHarness.Reply broken = api.post("/api/chat/uploadStreamSingleToServerDiy/x").header("token", USER_TOKEN)
+                .bytes(MultipartForm.contentType(), "no boundary here".getBytes(StandardCharsets.UTF_8)).send();
+        assertEquals(422, broken.status(), broken.text());
+        assertEquals("body", broken.field());
+    }
+
+    @Test
     void dotSegmentsAndAbsolutePathsInDiydirCannotEscape() throws Exception {
         for (String escape : new String[] {"..%2F..%2Fetc", "%2e%2e", "..", "%2Fetc%2Fpasswd", "..%5C..%5Cwin"}) {
             RestApiHarness.Reply refused = api.raw("POST", "/api/chat/uploadStreamSingleToServerDiy/" + escape,
