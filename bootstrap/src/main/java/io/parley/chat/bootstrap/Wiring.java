@@ -2,8 +2,11 @@ package io.parley.chat.bootstrap;
 
 import io.parley.chat.adapter.persistence.DatabaseSettings;
 import io.parley.chat.adapter.persistence.HibernatePersistence;
+import io.parley.chat.adapter.persistence.media.FileSystemMediaStore;
+import io.parley.chat.adapter.persistence.media.TikaContentSniffer;
 import io.parley.chat.adapter.redis.RedisConnections;
 import io.parley.chat.adapter.rest.RestApi;
+import io.parley.chat.adapter.rest.UploadSettings;
 import io.parley.chat.adapter.security.Jose4jTokenCodec;
 import io.parley.chat.adapter.security.Pbkdf2PasswordHasher;
 import io.parley.chat.adapter.ws.LocalConnections;
@@ -21,8 +24,10 @@ import io.parley.chat.application.port.out.SessionStorePort;
 import io.parley.chat.application.service.ChatCore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -39,6 +44,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Wiring implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+
+    /** Below the data directory: the media store's root, served at {@code /public/}. */
+    static final String MEDIA_FOLDER = "media";
 
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
     private final HttpServer server;
@@ -64,6 +72,10 @@ public final class Wiring implements AutoCloseable {
                 rateLimits = new InMemoryRateLimiter(clock);
                 LOG.info("sessions and rate limits: in memory (single node)");
             }
+
+            // uploaded media live in the data directory (DESIGN.md); an object store would replace this one line
+            FileSystemMediaStore media = FileSystemMediaStore.open(settings.dataDir().resolve(MEDIA_FOLDER));
+            LOG.info("media: {}", media.root());
 
             LocalConnections connections = new LocalConnections();
             // inbox clean-up after a write must not hold the socket's writer thread on a database call
@@ -98,6 +110,9 @@ public final class Wiring implements AutoCloseable {
                     .presence(new InMemoryPresence())
                     .messageBus(new InMemoryMessageBus())
                     .deliveryExecutor(deliveries)
+                    .mediaStore(media)
+                    .contentSniffer(new TikaContentSniffer())
+                    .maxUploadBytes(settings.maxUploadBytes())
                     .settings(new ChatCore.Settings(settings.tokenTtl(), settings.visitorSalt(),
                             settings.visitorRatePerAddress(), settings.recallWindow(), settings.maxGroupMembers()))
                     .build();
@@ -114,7 +129,10 @@ public final class Wiring implements AutoCloseable {
                     core.toggleStar(), core.setFriendVisibility(), core.deleteFriend(), core.userSetInfo(),
                     core.autoAddFriend(), core.createGroup(), core.myGroups(), core.groupInfo(), core.renameGroup(),
                     core.announce(), core.setGroupNickname(), core.kickMember(), core.decideJoin(), core.muteMember(),
-                    core.setJoinPolicy(), core.joinGroup(), core.leaveGroup(), core.groupQrText(), core.userQrText()));
+                    core.setJoinPolicy(), core.joinGroup(), core.leaveGroup(), core.groupQrText(), core.userQrText(),
+                    core.uploadMedia(), core.media()), ZoneId.systemDefault(),
+                    new UploadSettings(settings.maxUploadBytes(),
+                            Optional.of(UploadPartsFolder.prepare(settings.dataDir()))));
             toClose.push(server::shutdownNow);
             WsServer ws = WsServer.attach(server, new WsServer.UseCases(core.authenticate(), core.sendMessage(),
                     core.userConnected(), core.userDisconnected(), core.acknowledgeMessages(), core.markRead()),

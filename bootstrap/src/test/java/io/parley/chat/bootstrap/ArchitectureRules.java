@@ -93,6 +93,8 @@ final class ArchitectureRules {
             "jakarta.websocket..", "org.glassfish.tyrus..");
     static final ArchRule GRIZZLY_ONLY_IN_SERVERS = confined("Grizzly", new String[] {REST, WS, BOOTSTRAP},
             "org.glassfish.grizzly..");
+    static final ArchRule TIKA_ONLY_IN_PERSISTENCE = confined("Apache Tika", new String[] {PERSISTENCE},
+            "org.apache.tika..");
     static final ArchRule JOSE4J_ONLY_IN_SECURITY = confined("jose4j", new String[] {SECURITY}, "org.jose4j..");
     static final ArchRule JACKSON_ONLY_IN_WIRE_ADAPTERS = confined("Jackson",
             new String[] {REST, WS, REDIS, BOOTSTRAP}, "com.fasterxml.jackson..");
@@ -130,6 +132,7 @@ final class ArchitectureRules {
         rules.put("GRIZZLY_ONLY_IN_SERVERS", GRIZZLY_ONLY_IN_SERVERS);
         rules.put("JOSE4J_ONLY_IN_SECURITY", JOSE4J_ONLY_IN_SECURITY);
         rules.put("JACKSON_ONLY_IN_WIRE_ADAPTERS", JACKSON_ONLY_IN_WIRE_ADAPTERS);
+        rules.put("TIKA_ONLY_IN_PERSISTENCE", TIKA_ONLY_IN_PERSISTENCE);
         return rules;
     }
 }

@@ -15,6 +15,7 @@ import io.parley.chat.adapter.redis.archfixture.RedisUsesHibernate;
 import io.parley.chat.adapter.rest.archfixture.LeakedEntity;
 import io.parley.chat.adapter.rest.archfixture.RestCallsRedis;
 import io.parley.chat.adapter.rest.archfixture.RestSignsTokens;
+import io.parley.chat.adapter.rest.archfixture.RestSniffsWithTika;
 import io.parley.chat.adapter.rest.archfixture.RestUsesDrivenPort;
 import io.parley.chat.adapter.rest.archfixture.RestUsesWebSocketApi;
 import io.parley.chat.adapter.rest.archfixture.UsesJul;
@@ -65,7 +66,8 @@ class ArchitectureRulesSelfTest {
             Map.entry("TYRUS_ONLY_IN_WS", new Class<?>[] {RestUsesWebSocketApi.class}),
             Map.entry("GRIZZLY_ONLY_IN_SERVERS", new Class<?>[] {PersistenceUsesGrizzly.class}),
             Map.entry("JOSE4J_ONLY_IN_SECURITY", new Class<?>[] {RestSignsTokens.class}),
-            Map.entry("JACKSON_ONLY_IN_WIRE_ADAPTERS", new Class<?>[] {PersistenceUsesJackson.class}));
+            Map.entry("JACKSON_ONLY_IN_WIRE_ADAPTERS", new Class<?>[] {PersistenceUsesJackson.class}),
+            Map.entry("TIKA_ONLY_IN_PERSISTENCE", new Class<?>[] {RestSniffsWithTika.class}));
 
     @Test
     void everyRuleHasABadClassToCatch() {

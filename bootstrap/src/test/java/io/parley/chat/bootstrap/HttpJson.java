@@ -60,6 +60,27 @@ final class HttpJson {
         return post(path, body, Map.of());
     }
 
+    /** A body of any type (a multipart upload), answered with the envelope. */
+    Answer post(String path, String contentType, byte[] body, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType), headers);
+    }
+
+    /** A download: the status, the headers and the bytes as they came. */
+    static HttpResponse<byte[]> download(String url, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET().timeout(Duration.ofSeconds(20));
+        headers.forEach(request::header);
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Answer get(String path, Map<String, String> headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
     }

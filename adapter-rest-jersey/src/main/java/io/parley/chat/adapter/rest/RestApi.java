@@ -18,6 +18,7 @@ import io.parley.chat.application.port.in.GetGroupInfoUseCase;
 import io.parley.chat.application.port.in.GetGroupQrTextUseCase;
 import io.parley.chat.application.port.in.GetHistoryUseCase;
 import io.parley.chat.application.port.in.GetPendingRequestUseCase;
+import io.parley.chat.application.port.in.GetMediaUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
 import io.parley.chat.application.port.in.GetUserQrTextUseCase;
 import io.parley.chat.application.port.in.GetUserSetInfoUseCase;
@@ -52,6 +53,7 @@ import io.parley.chat.application.port.in.UnfollowUserUseCase;
 import io.parley.chat.application.port.in.UpdateProfileUseCase;
 import io.parley.chat.application.port.in.UpdateUserSettingsUseCase;
 import io.parley.chat.application.port.in.UpgradeVisitorUseCase;
+import io.parley.chat.application.port.in.UploadMediaUseCase;
 import io.parley.chat.application.port.in.VisitorLoginUseCase;
 import jakarta.ws.rs.Priorities;
 import java.net.URI;
@@ -61,6 +63,8 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.media.multipart.MultiPartProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -83,11 +87,22 @@ public final class RestApi {
      * @param serverZone the zone of the seed's local {@code create_time} rendering
      */
     public static HttpServer createServer(String host, int port, UseCases useCases, ZoneId serverZone) {
+        return createServer(host, port, useCases, serverZone, UploadSettings.DEFAULTS);
+    }
+
+    /**
+     * A server for {@code host:port}, not started.
+     *
+     * @param serverZone the zone of the seed's local {@code create_time} rendering
+     * @param uploads the upload limit and where multipart parts wait while a request is read
+     */
+    public static HttpServer createServer(String host, int port, UseCases useCases, ZoneId serverZone,
+            UploadSettings uploads) {
         ObjectMapper mapper = JsonMapping.create();
         String authority = host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
         URI base = URI.create("http://" + authority + ":" + port + "/");
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(base,
-                resourceConfig(useCases, serverZone, mapper), false);
+                resourceConfig(useCases, serverZone, uploads, mapper), false);
         server.getServerConfiguration().setDefaultErrorPageGenerator(new JsonErrorPages(mapper));
         for (NetworkListener listener : server.getListeners()) {
             listener.registerAddOn(new ForeignUpgradeDecliner());
@@ -97,12 +112,14 @@ public final class RestApi {
 
     /** The Jersey application alone, for another container or a test; every part registered as an instance. */
     public static ResourceConfig resourceConfig(UseCases useCases, ZoneId serverZone) {
-        return resourceConfig(useCases, serverZone, JsonMapping.create());
+        return resourceConfig(useCases, serverZone, UploadSettings.DEFAULTS, JsonMapping.create());
     }
 
-    private static ResourceConfig resourceConfig(UseCases useCases, ZoneId serverZone, ObjectMapper mapper) {
+    private static ResourceConfig resourceConfig(UseCases useCases, ZoneId serverZone, UploadSettings uploads,
+            ObjectMapper mapper) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(serverZone, "serverZone");
+        Objects.requireNonNull(uploads, "uploads");
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("parley-rest");
         // nothing is found on the class path: what runs is what is listed here
@@ -128,8 +145,26 @@ public final class RestApi {
         config.register(new GroupsResource(useCases, serverZone, mapper));
         config.register(new GroupOwnerResource(useCases));
         config.register(new QrCodesResource(useCases));
+        config.register(MultiPartFeature.class);
+        config.register(multipartProperties(uploads).resolver());
+        config.register(new MediaResource(useCases, uploads));
+        config.register(new PublicMediaResource(useCases));
         return config;
     }
+
+    /**
+     * Parts beyond a few kilobytes go to temporary files, never to memory, so a 50 MiB upload costs the heap nothing;
+     * a form has the file and a field or two, never dozens of parts.
+     */
+    private static MultiPartProperties multipartProperties(UploadSettings uploads) {
+        MultiPartProperties properties = new MultiPartProperties().bufferThreshold(MULTIPART_MEMORY_BYTES)
+                .maxParts(MAX_MULTIPART_PARTS);
+        uploads.tempDir().ifPresent(dir -> properties.tempDir(dir.toString()));
+        return properties;
+    }
+
+    private static final int MULTIPART_MEMORY_BYTES = 16 * 1024;
+    private static final int MAX_MULTIPART_PARTS = 16;
 
     /** The use cases the HTTP API drives; bootstrap takes them from {@code ChatCore}. */
     public record UseCases(
@@ -184,7 +219,9 @@ public final class RestApi {
             JoinGroupUseCase joinGroup,
             LeaveGroupUseCase leaveGroup,
             GetGroupQrTextUseCase groupQrText,
-            GetUserQrTextUseCase userQrText) {
+            GetUserQrTextUseCase userQrText,
+            UploadMediaUseCase uploadMedia,
+            GetMediaUseCase media) {
 
         public UseCases {
             Objects.requireNonNull(register, "register");
@@ -239,6 +276,8 @@ public final class RestApi {
             Objects.requireNonNull(leaveGroup, "leaveGroup");
             Objects.requireNonNull(groupQrText, "groupQrText");
             Objects.requireNonNull(userQrText, "userQrText");
+            Objects.requireNonNull(uploadMedia, "uploadMedia");
+            Objects.requireNonNull(media, "media");
         }
     }
 }

@@ -24,6 +24,7 @@ import io.parley.chat.application.port.in.GetGroupInfoUseCase;
 import io.parley.chat.application.port.in.GetGroupQrTextUseCase;
 import io.parley.chat.application.port.in.GetHistoryUseCase;
 import io.parley.chat.application.port.in.GetPendingRequestUseCase;
+import io.parley.chat.application.port.in.GetMediaUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
 import io.parley.chat.application.port.in.GetUserQrTextUseCase;
 import io.parley.chat.application.port.in.GetUserSetInfoUseCase;
@@ -58,6 +59,7 @@ import io.parley.chat.application.port.in.UnfollowUserUseCase;
 import io.parley.chat.application.port.in.UpdateProfileUseCase;
 import io.parley.chat.application.port.in.UpdateUserSettingsUseCase;
 import io.parley.chat.application.port.in.UpgradeVisitorUseCase;
+import io.parley.chat.application.port.in.UploadMediaUseCase;
 import io.parley.chat.application.port.in.VisitorLoginUseCase;
 import io.parley.chat.domain.shared.DomainException;
 import io.parley.chat.domain.shared.ReasonCode;
@@ -140,13 +142,15 @@ final class RestApiHarness implements AutoCloseable {
     final LeaveGroupUseCase leaveGroup = mock(LeaveGroupUseCase.class);
     final GetGroupQrTextUseCase groupQrText = mock(GetGroupQrTextUseCase.class);
     final GetUserQrTextUseCase userQrText = mock(GetUserQrTextUseCase.class);
+    final UploadMediaUseCase uploadMedia = mock(UploadMediaUseCase.class);
+    final GetMediaUseCase media = mock(GetMediaUseCase.class);
 
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final int port;
 
-    private RestApiHarness() throws IOException {
+    private RestApiHarness(UploadSettings uploads) throws IOException {
         RestApi.UseCases useCases = new RestApi.UseCases(register, login, logout, registerVisitor, upgradeVisitor,
                 visitorLogin, authenticate, publicProfile, updateUserSettings, updateProfile, changePassword,
                 sendMessage, deliverPending, followUser, unfollowUser, blockUser, unblockUser, toggleBlacklist,
@@ -154,14 +158,23 @@ final class RestApiHarness implements AutoCloseable {
                 recallMessage, searchUsers, pendingRequest, applyFriend, listFriendRequests, handleFriendRequest,
                 listFriends, friendInfo, toggleStar, setFriendVisibility, deleteFriend, userSetInfo, autoAddFriend,
                 createGroup, myGroups, groupInfo, renameGroup, announce, setGroupNickname, kickMember, decideJoin,
-                muteMember, setJoinPolicy, joinGroup, leaveGroup, groupQrText, userQrText);
-        server = RestApi.createServer("127.0.0.1", 0, useCases, SERVER_ZONE);
+                muteMember, setJoinPolicy, joinGroup, leaveGroup, groupQrText, userQrText, uploadMedia, media);
+        server = RestApi.createServer("127.0.0.1", 0, useCases, SERVER_ZONE, uploads);
         server.start();
         port = server.getListeners().iterator().next().getPort();
     }
 
     static RestApiHarness start() throws IOException {
-        return new RestApiHarness();
+        return new RestApiHarness(UploadSettings.DEFAULTS);
+    }
+
+    /** A server that takes uploads as given (a small limit, a temporary folder a test can look into). */
+    static RestApiHarness start(UploadSettings uploads) throws IOException {
+        return new RestApiHarness(uploads);
+    }
+
+    int port() {
+        return port;
     }
 
     void resetMocks() {
@@ -172,7 +185,7 @@ final class RestApiHarness implements AutoCloseable {
                 listFriendRequests, handleFriendRequest, listFriends, friendInfo, toggleStar, setFriendVisibility,
                 deleteFriend, userSetInfo, autoAddFriend, createGroup, myGroups, groupInfo, renameGroup, announce,
                 setGroupNickname, kickMember, decideJoin, muteMember, setJoinPolicy, joinGroup, leaveGroup, groupQrText,
-                userQrText);
+                userQrText, uploadMedia, media);
     }
 
     /**
@@ -296,6 +309,21 @@ final class RestApiHarness implements AutoCloseable {
             body = HttpRequest.BodyPublishers.ofInputStream(
                     () -> new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
             return header("Content-Type", "application/json");
+        }
+
+        Call bytes(String contentType, byte[] content) {
+            body = HttpRequest.BodyPublishers.ofByteArray(content);
+            return header("Content-Type", contentType);
+        }
+
+        /** Bytes of unannounced length, sent in chunks. */
+        Call chunkedBytes(String contentType, byte[] content) {
+            body = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(content));
+            return header("Content-Type", contentType);
+        }
+
+        Call multipart(MultipartForm form) {
+            return bytes(MultipartForm.contentType(), form.bytes());
         }
 
         Call bodyWithoutType(String text) {

@@ -18,6 +18,7 @@ import io.parley.chat.application.port.in.GetGroupInfoUseCase;
 import io.parley.chat.application.port.in.GetGroupQrTextUseCase;
 import io.parley.chat.application.port.in.GetHistoryUseCase;
 import io.parley.chat.application.port.in.GetPendingRequestUseCase;
+import io.parley.chat.application.port.in.GetMediaUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
 import io.parley.chat.application.port.in.GetUserQrTextUseCase;
 import io.parley.chat.application.port.in.GetUserSetInfoUseCase;
@@ -52,12 +53,14 @@ import io.parley.chat.application.port.in.UnfollowUserUseCase;
 import io.parley.chat.application.port.in.UpdateProfileUseCase;
 import io.parley.chat.application.port.in.UpdateUserSettingsUseCase;
 import io.parley.chat.application.port.in.UpgradeVisitorUseCase;
+import io.parley.chat.application.port.in.UploadMediaUseCase;
 import io.parley.chat.application.port.in.UserConnectedUseCase;
 import io.parley.chat.application.port.in.UserDisconnectedUseCase;
 import io.parley.chat.application.port.in.VisitorLoginUseCase;
 import io.parley.chat.application.port.out.BlockPort;
 import io.parley.chat.application.port.out.ClockPort;
 import io.parley.chat.application.port.out.CloseConnectionsPort;
+import io.parley.chat.application.port.out.ContentSnifferPort;
 import io.parley.chat.application.port.out.ConversationPort;
 import io.parley.chat.application.port.out.FollowPort;
 import io.parley.chat.application.port.out.FriendRequestPort;
@@ -68,6 +71,7 @@ import io.parley.chat.application.port.out.IdGeneratorPort;
 import io.parley.chat.application.port.out.InboxPort;
 import io.parley.chat.application.port.out.LoadSenderRelationsPort;
 import io.parley.chat.application.port.out.LoadUserPort;
+import io.parley.chat.application.port.out.MediaStorePort;
 import io.parley.chat.application.port.out.MessageBusPort;
 import io.parley.chat.application.port.out.MessageStorePort;
 import io.parley.chat.application.port.out.PasswordHasherPort;
@@ -144,6 +148,8 @@ public final class ChatCore {
     private final LeaveGroupUseCase leaveGroup;
     private final GetGroupQrTextUseCase groupQrText;
     private final GetUserQrTextUseCase userQrText;
+    private final UploadMediaUseCase uploadMedia;
+    private final GetMediaUseCase media;
 
     private ChatCore(Builder b) {
         SessionStarter sessions = new SessionStarter(b.sessions, b.tokens, b.saveUsers, b.connections, b.clock,
@@ -223,7 +229,12 @@ public final class ChatCore {
         leaveGroup = new LeaveGroupService(b.loadUsers, b.groups, groupNotices);
         groupQrText = new GetGroupQrTextService(b.groups);
         userQrText = new GetUserQrTextService(b.loadUsers);
+        uploadMedia = new UploadMediaService(b.mediaStore, b.contentSniffer, b.clock, b.ids, b.maxUploadBytes);
+        media = new GetMediaService(b.mediaStore);
     }
+
+    /** The upload limit of API.md j.7 when the deployment does not choose one: 50 MiB. */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
 
     public static Builder builder() {
         return new Builder();
@@ -449,6 +460,14 @@ public final class ChatCore {
         return userQrText;
     }
 
+    public UploadMediaUseCase uploadMedia() {
+        return uploadMedia;
+    }
+
+    public GetMediaUseCase media() {
+        return media;
+    }
+
     /**
      * The core's own settings.
      *
@@ -510,6 +529,9 @@ public final class ChatCore {
         private PresencePort presence;
         private MessageBusPort messageBus;
         private Executor deliveryExecutor = Runnable::run;
+        private MediaStorePort mediaStore;
+        private ContentSnifferPort contentSniffer;
+        private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
 
         private Builder() {
         }
@@ -652,6 +674,27 @@ public final class ChatCore {
             return this;
         }
 
+        /** Where uploaded media are kept. */
+        public Builder mediaStore(MediaStorePort port) {
+            this.mediaStore = port;
+            return this;
+        }
+
+        /** Tells an upload's format from its first bytes. */
+        public Builder contentSniffer(ContentSnifferPort port) {
+            this.contentSniffer = port;
+            return this;
+        }
+
+        /** Optional: the largest upload in bytes ({@code PARLEY_MAX_UPLOAD_BYTES}); default 50 MiB. */
+        public Builder maxUploadBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxUploadBytes must be at least 1, not " + bytes);
+            }
+            this.maxUploadBytes = bytes;
+            return this;
+        }
+
         public ChatCore build() {
             Objects.requireNonNull(loadUsers, "loadUsers");
             Objects.requireNonNull(saveUsers, "saveUsers");
@@ -677,6 +720,8 @@ public final class ChatCore {
             Objects.requireNonNull(node, "node");
             Objects.requireNonNull(presence, "presence");
             Objects.requireNonNull(messageBus, "messageBus");
+            Objects.requireNonNull(mediaStore, "mediaStore");
+            Objects.requireNonNull(contentSniffer, "contentSniffer");
             return new ChatCore(this);
         }
     }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.parley.chat.application.contract.MutableClock;
+import io.parley.chat.application.fixtures.FakeContentSniffer;
 import io.parley.chat.application.fixtures.FakePasswordHasher;
 import io.parley.chat.application.fixtures.FakeTokens;
 import io.parley.chat.application.fixtures.InMemoryGroups;
+import io.parley.chat.application.fixtures.InMemoryMediaStore;
 import io.parley.chat.application.fixtures.InMemoryMessages;
 import io.parley.chat.application.fixtures.InMemoryRelations;
 import io.parley.chat.application.fixtures.InMemoryUsers;
@@ -55,7 +57,9 @@ class ChatCoreTest {
                 .groupMessages("groupMessages".equals(missing) ? null : messages)
                 .node("node".equals(missing) ? null : "node-1")
                 .presence("presence".equals(missing) ? null : new InMemoryPresence())
-                .messageBus("messageBus".equals(missing) ? null : new InMemoryMessageBus());
+                .messageBus("messageBus".equals(missing) ? null : new InMemoryMessageBus())
+                .mediaStore("mediaStore".equals(missing) ? null : new InMemoryMediaStore(clock))
+                .contentSniffer("contentSniffer".equals(missing) ? null : new FakeContentSniffer());
         return builder;
     }
 
@@ -64,7 +68,7 @@ class ChatCoreTest {
         for (String port : new String[] {"loadUsers", "saveUsers", "sessions", "tokens", "passwords", "rateLimits",
             "clock", "ids", "connections", "settings", "friendships", "friendRequests", "blocks", "follows",
             "senderRelations", "messages", "inbox", "pusher", "conversations", "groups", "groupMessages", "node",
-            "presence", "messageBus"}) {
+            "presence", "messageBus", "mediaStore", "contentSniffer"}) {
             NullPointerException missing = assertThrows(NullPointerException.class,
                     () -> allPortsBut(port).build(), port);
             assertEquals(port, missing.getMessage());
@@ -83,9 +87,14 @@ class ChatCoreTest {
             core.friends(), core.friendInfo(), core.toggleStar(), core.setFriendVisibility(), core.deleteFriend(),
             core.userSetInfo(), core.createGroup(), core.myGroups(), core.groupInfo(), core.renameGroup(),
             core.announce(), core.setGroupNickname(), core.kickMember(), core.decideJoin(), core.muteMember(),
-            core.setJoinPolicy(), core.joinGroup(), core.leaveGroup(), core.groupQrText(), core.userQrText()}) {
+            core.setJoinPolicy(), core.joinGroup(), core.leaveGroup(), core.groupQrText(), core.userQrText(), core.uploadMedia(), core.media()}) {
             assertNotNull(useCase);
         }
+    }
+
+    @Test
+    void refuseAnUploadLimitBelowOneByte() {
+        assertThrows(IllegalArgumentException.class, () -> allPortsBut("none").maxUploadBytes(0));
     }
 
     @Test
