@@ -145,6 +145,29 @@ class GroupsSystemTest {
     }
 
     @Test
+    void aMemberSendsToTheGroupOverTheWebSocket() throws Exception {
+        Person owner = newPerson();
+        Person member = newPerson();
+        long group = createGroup(owner, member);
+        try (WsClient ownerSocket = WsClient.connect(server.wsBase(), owner.token());
+                WsClient memberSocket = WsClient.connect(server.wsBase(), member.token())) {
+            ownerSocket.nextOfType("system");
+            memberSocket.nextOfType("system");
+            nextGroupMessage(memberSocket); // N-3
+
+            memberSocket.sendText("{\"type\":\"send\",\"client_msg_id\":\"g-1\",\"params\":{\"sendto_id\":"
+                    + group + ",\"chatType\":\"group\",\"type\":\"text\",\"data\":\"over the socket\"}}");
+            JsonNode sent = memberSocket.nextOfType("sent");
+            assertEquals("g-1", sent.path("client_msg_id").asText());
+            assertEquals(group, sent.path("data").path("group").path("id").asLong());
+
+            JsonNode received = nextGroupMessage(ownerSocket);
+            assertEquals("over the socket", received.path("data").asText());
+            assertEquals(sent.path("data").path("id").asText(), received.path("id").asText());
+        }
+    }
+
+    @Test
     void theOwnerRenamesAndAnnouncesMembersMayNot() throws Exception {
         Person owner = newPerson();
         Person member = newPerson();
