@@ -1,5 +1,6 @@
 package io.parley.chat.application.service;
 
+import io.parley.chat.domain.shared.JsonString;
 /**
  * The texts QR codes carry (API.md c.3 #33, j.9): the H5 client's URL forms, taken as the seed builds them (the
  * client's origin as given, the title already encoded, nothing else encoded), and the app's JSON forms, built by hand
@@ -20,7 +21,7 @@ final class QrCodeTexts {
     }
 
     static String groupJson(long groupId, String name) {
-        return "{\"id\":" + groupId + ",\"name\":" + quoted(name) + "}";
+        return "{\"id\":" + groupId + ",\"name\":" + JsonString.quoted(name) + "}";
     }
 
     static String userUrl(String origin, String uuid) {
@@ -28,28 +29,6 @@ final class QrCodeTexts {
     }
 
     static String userJson(String uuid, String name) {
-        return "{\"type\":\"user\",\"uuid\":" + quoted(uuid) + ",\"name\":" + quoted(name) + "}";
-    }
-
-    private static String quoted(String text) {
-        StringBuilder json = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"').toString();
+        return "{\"type\":\"user\",\"uuid\":" + JsonString.quoted(uuid) + ",\"name\":" + JsonString.quoted(name) + "}";
     }
 }

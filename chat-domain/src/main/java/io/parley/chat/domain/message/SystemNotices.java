@@ -2,6 +2,7 @@ package io.parley.chat.domain.message;
 
 import io.parley.chat.domain.group.Group;
 import io.parley.chat.domain.shared.ChatText;
+import io.parley.chat.domain.shared.JsonString;
 import io.parley.chat.domain.shared.Language;
 import io.parley.chat.domain.user.User;
 import java.net.URLEncoder;
@@ -87,8 +88,8 @@ public final class SystemNotices {
         // the seed's client finds the notice again by this key
         String key = "redirect-applyAddGroup" + group.id() + "-" + joiner.id() + "-" + at.toEpochMilli();
         String desc = joinRequestDesc(joiner, inviterName, description, key, at);
-        String options = "{\"redirect\":{\"url\":" + jsonString(approvalPage(group, joiner, desc))
-                + ",\"type\":\"navigateTo\",\"desc\":" + desc + "},\"msgidKey\":" + jsonString(key) + "}";
+        String options = "{\"redirect\":{\"url\":" + JsonString.quoted(approvalPage(group, joiner, desc))
+                + ",\"type\":\"navigateTo\",\"desc\":" + desc + "},\"msgidKey\":" + JsonString.quoted(key) + "}";
         return new NoticeDraft(id, null, ChatText.GROUP_JOIN_SENDER_NAME.text(Language.ZH), REQUEST_AVATAR, owner,
                 "text", textNotice(ChatText.GROUP_JOIN_REQUEST.text(Language.ZH, inviterPrefix, joiner.displayName(),
                         group.name())), options, at);
@@ -97,12 +98,12 @@ public final class SystemNotices {
     /** What the approval page shows of the request, as the seed's {@code redirect.desc}. */
     private static String joinRequestDesc(User joiner, String inviterName, String description, String key,
             Instant at) {
-        return "{\"addGroupUserType\":" + jsonString(inviterName == null ? "用户自主进群" : "邀请进群")
-                + ",\"inviteUser\":" + jsonString(inviterName == null ? "" : inviterName)
+        return "{\"addGroupUserType\":" + JsonString.quoted(inviterName == null ? "用户自主进群" : "邀请进群")
+                + ",\"inviteUser\":" + JsonString.quoted(inviterName == null ? "" : inviterName)
                 + ",\"addGroupTime\":" + at.toEpochMilli()
-                + ",\"addGroupDesc\":" + jsonString(description)
-                + ",\"addGroupUserRole\":" + jsonString(joiner.role().wireName())
-                + ",\"msgidKey\":" + jsonString(key) + "}";
+                + ",\"addGroupDesc\":" + JsonString.quoted(description)
+                + ",\"addGroupUserRole\":" + JsonString.quoted(joiner.role().wireName())
+                + ",\"msgidKey\":" + JsonString.quoted(key) + "}";
     }
 
     /** The approval page with the group, the joiner and the request in its query, as the seed's client reads it. */
@@ -131,28 +132,6 @@ public final class SystemNotices {
      * JSON library; the text may hold a user's name, so it is escaped as RFC 8259 asks.
      */
     private static MessageData textNotice(String text) {
-        return MessageData.json("{\"data\":" + jsonString(text) + ",\"dataType\":false,\"otherData\":null}");
-    }
-
-    private static String jsonString(String text) {
-        StringBuilder json = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"').toString();
+        return MessageData.json("{\"data\":" + JsonString.quoted(text) + ",\"dataType\":false,\"otherData\":null}");
     }
 }
