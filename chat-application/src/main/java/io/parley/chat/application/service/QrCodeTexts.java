@@ -1,6 +1,7 @@
 package io.parley.chat.application.service;
 
 import io.parley.chat.domain.shared.JsonString;
+
 /**
  * The texts QR codes carry (API.md c.3 #33, j.9): the H5 client's URL forms, taken as the seed builds them (the
  * client's origin as given, the title already encoded, nothing else encoded), and the app's JSON forms, built by hand
