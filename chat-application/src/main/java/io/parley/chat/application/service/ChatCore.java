@@ -152,13 +152,15 @@ public final class ChatCore {
     private final GetMediaUseCase media;
 
     private ChatCore(Builder b) {
-        SessionStarter sessions = new SessionStarter(b.sessions, b.tokens, b.saveUsers, b.connections, b.clock,
+        OtherNodes otherNodes = new OtherNodes(b.node, b.presence, b.messageBus);
+        ConnectionsEverywhere everywhere = new ConnectionsEverywhere(b.connections, otherNodes);
+        SessionStarter sessions = new SessionStarter(b.sessions, b.tokens, b.saveUsers, everywhere, b.clock,
                 b.ids, b.settings.tokenTtl());
         DeviceGate gate = new DeviceGate(b.rateLimits, b.clock, b.settings.visitorSalt(),
                 b.settings.visitorRegistrationsPerAddress());
         register = new RegisterService(b.loadUsers, b.saveUsers, b.passwords, b.clock, b.ids, sessions);
         login = new LoginService(b.loadUsers, b.passwords, b.clock, sessions);
-        logout = new LogoutService(b.sessions, b.connections);
+        logout = new LogoutService(b.sessions, everywhere);
         upgradeVisitor = new UpgradeVisitorService(b.loadUsers, b.saveUsers, b.passwords, b.clock, b.ids, gate,
                 sessions);
         visitorLogin = new VisitorLoginService(gate, login);
@@ -168,7 +170,6 @@ public final class ChatCore {
         updateProfile = new UpdateProfileService(b.loadUsers, b.saveUsers, b.clock);
         changePassword = new ChangePasswordService(b.loadUsers, b.saveUsers, b.passwords, b.clock);
 
-        OtherNodes otherNodes = new OtherNodes(b.node, b.presence, b.messageBus);
         Delivery delivery = new Delivery(b.pusher, b.inbox, b.deliveryExecutor, otherNodes);
         registerVisitor = new RegisterVisitorService(b.loadUsers, b.saveUsers, b.passwords, b.clock, b.ids, gate,
                 sessions, b.messages, delivery);
@@ -176,10 +177,12 @@ public final class ChatCore {
                 delivery, new GroupMessageSender(b.groups, b.groupMessages, b.ids, b.clock, delivery));
         DeliverPendingService pending = new DeliverPendingService(b.inbox, delivery, otherNodes, b.deliveryExecutor);
         deliverPending = pending;
-        ConnectionPresence presence = new ConnectionPresence(b.node, b.presence, pending);
+        ConnectedHere connectedHere = new ConnectedHere();
+        ConnectionPresence presence = new ConnectionPresence(b.node, b.presence, pending, otherNodes, connectedHere);
         userConnected = presence;
         userDisconnected = presence;
-        b.messageBus.subscribe(b.node, new BusArrivals(delivery, b.pusher, pending, b.deliveryExecutor));
+        b.messageBus.subscribe(b.node, new BusArrivals(delivery, b.pusher, pending, b.deliveryExecutor,
+                b.connections, connectedHere));
         acknowledgeMessages = new AcknowledgeMessagesService(b.inbox);
         followUser = new FollowUserService(b.loadUsers, b.follows, b.messages);
         unfollowUser = new UnfollowUserService(b.follows);
