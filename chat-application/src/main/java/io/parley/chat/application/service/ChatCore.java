@@ -37,6 +37,7 @@ import io.parley.chat.application.port.in.LoginUseCase;
 import io.parley.chat.application.port.in.LogoutUseCase;
 import io.parley.chat.application.port.in.MarkReadUseCase;
 import io.parley.chat.application.port.in.MuteMemberUseCase;
+import io.parley.chat.application.port.in.ReadinessUseCase;
 import io.parley.chat.application.port.in.RecallMessageUseCase;
 import io.parley.chat.application.port.in.RegisterUseCase;
 import io.parley.chat.application.port.in.RegisterVisitorUseCase;
@@ -67,6 +68,7 @@ import io.parley.chat.application.port.out.FriendRequestPort;
 import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.application.port.out.GroupMessageStorePort;
 import io.parley.chat.application.port.out.GroupStorePort;
+import io.parley.chat.application.port.out.HealthCheckPort;
 import io.parley.chat.application.port.out.IdGeneratorPort;
 import io.parley.chat.application.port.out.InboxPort;
 import io.parley.chat.application.port.out.LoadSenderRelationsPort;
@@ -83,6 +85,7 @@ import io.parley.chat.application.port.out.SessionStorePort;
 import io.parley.chat.application.port.out.TokenCodecPort;
 import io.parley.chat.domain.message.RecallPolicy;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -150,6 +153,7 @@ public final class ChatCore {
     private final GetUserQrTextUseCase userQrText;
     private final UploadMediaUseCase uploadMedia;
     private final GetMediaUseCase media;
+    private final ReadinessUseCase readiness;
 
     private ChatCore(Builder b) {
         OtherNodes otherNodes = new OtherNodes(b.node, b.presence, b.messageBus);
@@ -234,6 +238,7 @@ public final class ChatCore {
         userQrText = new GetUserQrTextService(b.loadUsers);
         uploadMedia = new UploadMediaService(b.mediaStore, b.contentSniffer, b.clock, b.ids, b.maxUploadBytes);
         media = new GetMediaService(b.mediaStore);
+        readiness = new ReadinessService(b.healthChecks);
     }
 
     /** The upload limit of API.md j.7 when the deployment does not choose one: 50 MiB. */
@@ -471,6 +476,10 @@ public final class ChatCore {
         return media;
     }
 
+    public ReadinessUseCase readiness() {
+        return readiness;
+    }
+
     /**
      * The core's own settings.
      *
@@ -535,6 +544,7 @@ public final class ChatCore {
         private MediaStorePort mediaStore;
         private ContentSnifferPort contentSniffer;
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+        private List<HealthCheckPort> healthChecks = List.of();
 
         private Builder() {
         }
@@ -695,6 +705,15 @@ public final class ChatCore {
                 throw new IllegalArgumentException("maxUploadBytes must be at least 1, not " + bytes);
             }
             this.maxUploadBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Optional: the dependencies whose answer makes this node ready (the database; Redis in a cluster), asked in
+         * this order. Default: none, always ready.
+         */
+        public Builder healthChecks(List<HealthCheckPort> checks) {
+            this.healthChecks = List.copyOf(Objects.requireNonNull(checks, "healthChecks"));
             return this;
         }
 
