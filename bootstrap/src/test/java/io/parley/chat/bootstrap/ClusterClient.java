@@ -35,6 +35,9 @@ final class ClusterClient implements AutoCloseable {
 
     private WsClient socket;
     private boolean ackMode;
+    /** Ids received and not yet acknowledged: sent as one ack frame now and then, to stay under the frame limit. */
+    private final List<String> pendingAcks = new ArrayList<>();
+    private long lastAckFlush;
     /** Message id → times it was pushed to this user, on any socket. */
     final Map<String, Integer> pushes = new LinkedHashMap<>();
     /** Message id → the message, first push. */
@@ -110,8 +113,10 @@ final class ClusterClient implements AutoCloseable {
                 WsClient previous = socket;
                 if (previous != null) {
                     drain(previous);
+                    flushAcks(previous);
                     previous.close();
                 }
+                pendingAcks.clear();
                 socket = opened;
                 ackMode = ack;
                 node = to;
@@ -157,7 +162,25 @@ final class ClusterClient implements AutoCloseable {
             if (frame != null) {
                 handle(current, frame);
             }
+            if (System.nanoTime() - lastAckFlush > TimeUnit.MILLISECONDS.toNanos(100) || pendingAcks.size() >= 100) {
+                flushAcks(current);
+            }
         } while (System.nanoTime() < deadline);
+        if (socket != null) {
+            flushAcks(socket);
+        }
+    }
+
+    /** One ack frame for everything received since the last one (a frame per message would hit the frame limit). */
+    private void flushAcks(WsClient on) {
+        lastAckFlush = System.nanoTime();
+        if (pendingAcks.isEmpty()) {
+            return;
+        }
+        var frame = HttpJson.JSON.createObjectNode().put("type", "ack");
+        pendingAcks.forEach(frame.putArray("ids")::add);
+        pendingAcks.clear();
+        trySend(on, frame.toString());
     }
 
     private void handle(WsClient from, JsonNode frame) {
@@ -167,8 +190,8 @@ final class ClusterClient implements AutoCloseable {
                 String messageId = message.path("id").asText();
                 pushes.merge(messageId, 1, Integer::sum);
                 messages.putIfAbsent(messageId, message);
-                if (ackMode && autoAck) {
-                    trySend(from, "{\"type\":\"ack\",\"ids\":[\"" + messageId + "\"]}");
+                if (ackMode && autoAck && from == socket) {
+                    pendingAcks.add(messageId);
                 }
             }
             case "sent" -> sent.put(frame.path("client_msg_id").asText(), frame.path("data").path("id").asText());
@@ -261,7 +284,11 @@ final class ClusterClient implements AutoCloseable {
      * included). False when no pong came.
      */
     boolean roundTrip() throws InterruptedException {
-        if (!connected() || !trySend(socket, "{\"type\":\"ping\"}")) {
+        if (!connected()) {
+            return false;
+        }
+        flushAcks(socket);
+        if (!trySend(socket, "{\"type\":\"ping\"}")) {
             return false;
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
