@@ -28,6 +28,7 @@ record Settings(
         Optional<String> adminPassword,
         String nodeId,
         Duration heartbeat,
+        Duration presenceTtl,
         Duration recallWindow,
         int maxGroupMembers,
         long maxUploadBytes,
@@ -58,6 +59,7 @@ record Settings(
             throw new ConfigurationException("PARLEY_JWT_SECRET is required when PARLEY_REDIS_URL is set: every node"
                     + " of a cluster must sign and check tokens with the same key (at least 32 bytes)");
         }
+        Duration heartbeat = read.duration("PARLEY_HEARTBEAT", Duration.ofSeconds(30));
         return new Settings(
                 host,
                 port,
@@ -71,8 +73,10 @@ record Settings(
                 read.text("PARLEY_VISITOR_SALT", "parley-visitor-salt"),
                 read.optional("PARLEY_ADMIN_USERNAME"),
                 read.optional("PARLEY_ADMIN_PASSWORD"),
-                read.text("PARLEY_NODE_ID", defaultNodeId(port)),
-                read.duration("PARLEY_HEARTBEAT", Duration.ofSeconds(30)),
+                nodeId(read.text("PARLEY_NODE_ID", defaultNodeId(port))),
+                heartbeat,
+                // a node renews its entries every third of this: it may miss two renewals before its users vanish
+                read.duration("PARLEY_PRESENCE_TTL", heartbeat.multipliedBy(3)),
                 read.duration("PARLEY_RECALL_WINDOW", Duration.ofMinutes(5)),
                 read.number("PARLEY_MAX_GROUP_MEMBERS", 500, 2, 100_000),
                 read.number("PARLEY_MAX_UPLOAD_BYTES", 52_428_800L, 1, Long.MAX_VALUE),
@@ -97,14 +101,30 @@ record Settings(
         }
     }
 
-    private static String defaultNodeId(int port) {
+    /**
+     * Host name and port: two processes on one host cannot listen on one port, so the name is unique among running
+     * nodes. Port 0 (any free port, chosen only once listening) would give every such node the same name, hence a
+     * random suffix then. A node restarted on the same host and port takes up its old name, which is harmless: what
+     * other nodes still send to the name finds no connection of the old process here and waits in the inbox.
+     */
+    static String defaultNodeId(int port) {
         String host;
         try {
             host = java.net.InetAddress.getLocalHost().getHostName();
         } catch (java.net.UnknownHostException unknown) {
             host = "localhost";
         }
-        return host + ":" + port;
+        String name = host + ":" + port;
+        return port == 0 ? name + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) : name;
+    }
+
+    /** Presence stores {@code node|connection} and the bus names a channel after the node: no bar, no blanks. */
+    static String nodeId(String name) {
+        if (name.isEmpty() || name.length() > 200 || !name.matches("[^|\\s]+")) {
+            throw new ConfigurationException("PARLEY_NODE_ID must be 1 to 200 characters without '|' or blanks, not '"
+                    + name + "'");
+        }
+        return name;
     }
 
     /** The effective configuration, one line a setting, with secrets masked. */
@@ -125,6 +145,7 @@ record Settings(
         lines.add("PARLEY_ADMIN_PASSWORD=" + adminPassword.map(Settings::mask).orElse("(unset)"));
         lines.add("PARLEY_NODE_ID=" + nodeId);
         lines.add("PARLEY_HEARTBEAT=" + heartbeat);
+        lines.add("PARLEY_PRESENCE_TTL=" + presenceTtl);
         lines.add("PARLEY_RECALL_WINDOW=" + recallWindow);
         lines.add("PARLEY_MAX_GROUP_MEMBERS=" + maxGroupMembers);
         lines.add("PARLEY_MAX_UPLOAD_BYTES=" + maxUploadBytes);

@@ -19,6 +19,9 @@ import io.parley.chat.application.local.InMemorySessionStore;
 import io.parley.chat.application.local.RandomIds;
 import io.parley.chat.application.local.SystemClock;
 import io.parley.chat.application.port.out.ClockPort;
+import io.parley.chat.application.port.out.HealthCheckPort;
+import io.parley.chat.application.port.out.MessageBusPort;
+import io.parley.chat.application.port.out.PresencePort;
 import io.parley.chat.application.port.out.RateLimitPort;
 import io.parley.chat.application.port.out.SessionStorePort;
 import io.parley.chat.application.service.ChatCore;
@@ -26,7 +29,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,16 +66,24 @@ public final class Wiring implements AutoCloseable {
 
             SessionStorePort sessions;
             RateLimitPort rateLimits;
+            PresencePort presence;
+            MessageBusPort bus;
+            List<HealthCheckPort> healthChecks = new ArrayList<>(List.of(database.health()));
             if (settings.redisUrl().isPresent()) {
                 RedisConnections redis = RedisConnections.connect(settings.redisUrl().get());
                 toClose.push(redis::close);
                 sessions = redis.sessions();
                 rateLimits = redis.rateLimits();
-                LOG.info("sessions and rate limits: Redis");
+                presence = redis.presence(settings.presenceTtl());
+                bus = redis.messageBus();
+                healthChecks.add(redis.health());
+                LOG.info("sessions, rate limits, presence and the bus: Redis; this node is {}", settings.nodeId());
             } else {
                 sessions = new InMemorySessionStore(clock);
                 rateLimits = new InMemoryRateLimiter(clock);
-                LOG.info("sessions and rate limits: in memory (single node)");
+                presence = new InMemoryPresence();
+                bus = new InMemoryMessageBus();
+                LOG.info("sessions, rate limits, presence and the bus: in memory (single node)");
             }
 
             // uploaded media live in the data directory (DESIGN.md); an object store would replace this one line
@@ -105,10 +118,10 @@ public final class Wiring implements AutoCloseable {
                     .inbox(database.inbox())
                     .conversations(database.conversations())
                     .pusher(connections)
-                    // every node knows only its own sockets until presence and the bus are shared (cluster issue)
                     .node(settings.nodeId())
-                    .presence(new InMemoryPresence())
-                    .messageBus(new InMemoryMessageBus())
+                    .presence(presence)
+                    .messageBus(bus)
+                    .healthChecks(healthChecks)
                     .deliveryExecutor(deliveries)
                     .mediaStore(media)
                     .contentSniffer(new TikaContentSniffer())
@@ -130,7 +143,7 @@ public final class Wiring implements AutoCloseable {
                     core.autoAddFriend(), core.createGroup(), core.myGroups(), core.groupInfo(), core.renameGroup(),
                     core.announce(), core.setGroupNickname(), core.kickMember(), core.decideJoin(), core.muteMember(),
                     core.setJoinPolicy(), core.joinGroup(), core.leaveGroup(), core.groupQrText(), core.userQrText(),
-                    core.uploadMedia(), core.media()), ZoneId.systemDefault(),
+                    core.uploadMedia(), core.media(), core.readiness()), ZoneId.systemDefault(),
                     new UploadSettings(settings.maxUploadBytes(),
                             Optional.of(UploadPartsFolder.prepare(settings.dataDir()))));
             toClose.push(server::shutdownNow);

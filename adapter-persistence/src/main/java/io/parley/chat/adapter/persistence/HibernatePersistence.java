@@ -8,6 +8,7 @@ import io.parley.chat.application.port.out.FriendRequestPort;
 import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.application.port.out.GroupMessageStorePort;
 import io.parley.chat.application.port.out.GroupStorePort;
+import io.parley.chat.application.port.out.HealthCheckPort;
 import io.parley.chat.application.port.out.InboxPort;
 import io.parley.chat.application.port.out.LoadSenderRelationsPort;
 import io.parley.chat.application.port.out.LoadUserPort;
@@ -59,6 +60,7 @@ public final class HibernatePersistence implements AutoCloseable {
     private final HibernateConversationAdapter conversations;
     private final HibernateGroupStoreAdapter groups;
     private final HibernateGroupMessageStoreAdapter groupMessages;
+    private final DatabaseHealth health;
 
     private HibernatePersistence(HikariDataSource pool, SessionFactory sessionFactory, String databaseProduct) {
         this.pool = pool;
@@ -77,6 +79,7 @@ public final class HibernatePersistence implements AutoCloseable {
         this.conversations = new HibernateConversationAdapter(sessionFactory);
         this.groups = new HibernateGroupStoreAdapter(sessionFactory, clock);
         this.groupMessages = new HibernateGroupMessageStoreAdapter(sessionFactory);
+        this.health = new DatabaseHealth(pool);
     }
 
     /**
@@ -154,6 +157,11 @@ public final class HibernatePersistence implements AutoCloseable {
     }
 
     /** Name and version of the database, for the startup log, e.g. {@code PostgreSQL 15.20}. */
+    /** Whether the database answers, for the readiness of this node. */
+    public HealthCheckPort health() {
+        return health;
+    }
+
     public String databaseProduct() {
         return databaseProduct;
     }
@@ -164,6 +172,7 @@ public final class HibernatePersistence implements AutoCloseable {
      */
     @Override
     public void close() {
+        health.close();
         try {
             if (!sessionFactory.isClosed()) {
                 sessionFactory.close();

@@ -25,6 +25,8 @@ final class FailureStatus {
                 return 429;
             case INTERNAL_ERROR:
                 return 500;
+            case NOT_READY:
+                return 503;
             default:
                 return 400;
         }

@@ -19,6 +19,7 @@ import io.parley.chat.application.port.in.GetGroupQrTextUseCase;
 import io.parley.chat.application.port.in.GetHistoryUseCase;
 import io.parley.chat.application.port.in.GetPendingRequestUseCase;
 import io.parley.chat.application.port.in.GetMediaUseCase;
+import io.parley.chat.application.port.in.ReadinessUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
 import io.parley.chat.application.port.in.GetUserQrTextUseCase;
 import io.parley.chat.application.port.in.GetUserSetInfoUseCase;
@@ -149,6 +150,7 @@ public final class RestApi {
         config.register(multipartProperties(uploads).resolver());
         config.register(new MediaResource(useCases, uploads));
         config.register(new PublicMediaResource(useCases));
+        config.register(new HealthResource(useCases));
         return config;
     }
 
@@ -221,7 +223,8 @@ public final class RestApi {
             GetGroupQrTextUseCase groupQrText,
             GetUserQrTextUseCase userQrText,
             UploadMediaUseCase uploadMedia,
-            GetMediaUseCase media) {
+            GetMediaUseCase media,
+            ReadinessUseCase readiness) {
 
         public UseCases {
             Objects.requireNonNull(register, "register");
@@ -278,6 +281,7 @@ public final class RestApi {
             Objects.requireNonNull(userQrText, "userQrText");
             Objects.requireNonNull(uploadMedia, "uploadMedia");
             Objects.requireNonNull(media, "media");
+            Objects.requireNonNull(readiness, "readiness");
         }
     }
 }

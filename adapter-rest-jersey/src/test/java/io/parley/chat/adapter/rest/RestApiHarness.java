@@ -25,6 +25,7 @@ import io.parley.chat.application.port.in.GetGroupQrTextUseCase;
 import io.parley.chat.application.port.in.GetHistoryUseCase;
 import io.parley.chat.application.port.in.GetPendingRequestUseCase;
 import io.parley.chat.application.port.in.GetMediaUseCase;
+import io.parley.chat.application.port.in.ReadinessUseCase;
 import io.parley.chat.application.port.in.GetPublicProfileUseCase;
 import io.parley.chat.application.port.in.GetUserQrTextUseCase;
 import io.parley.chat.application.port.in.GetUserSetInfoUseCase;
@@ -144,6 +145,7 @@ final class RestApiHarness implements AutoCloseable {
     final GetUserQrTextUseCase userQrText = mock(GetUserQrTextUseCase.class);
     final UploadMediaUseCase uploadMedia = mock(UploadMediaUseCase.class);
     final GetMediaUseCase media = mock(GetMediaUseCase.class);
+    final ReadinessUseCase readiness = mock(ReadinessUseCase.class);
 
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -158,7 +160,8 @@ final class RestApiHarness implements AutoCloseable {
                 recallMessage, searchUsers, pendingRequest, applyFriend, listFriendRequests, handleFriendRequest,
                 listFriends, friendInfo, toggleStar, setFriendVisibility, deleteFriend, userSetInfo, autoAddFriend,
                 createGroup, myGroups, groupInfo, renameGroup, announce, setGroupNickname, kickMember, decideJoin,
-                muteMember, setJoinPolicy, joinGroup, leaveGroup, groupQrText, userQrText, uploadMedia, media);
+                muteMember, setJoinPolicy, joinGroup, leaveGroup, groupQrText, userQrText, uploadMedia, media,
+                readiness);
         server = RestApi.createServer("127.0.0.1", 0, useCases, SERVER_ZONE, uploads);
         server.start();
         port = server.getListeners().iterator().next().getPort();
@@ -185,7 +188,7 @@ final class RestApiHarness implements AutoCloseable {
                 listFriendRequests, handleFriendRequest, listFriends, friendInfo, toggleStar, setFriendVisibility,
                 deleteFriend, userSetInfo, autoAddFriend, createGroup, myGroups, groupInfo, renameGroup, announce,
                 setGroupNickname, kickMember, decideJoin, muteMember, setJoinPolicy, joinGroup, leaveGroup, groupQrText,
-                userQrText, uploadMedia, media);
+                userQrText, uploadMedia, media, readiness);
     }
 
     /**

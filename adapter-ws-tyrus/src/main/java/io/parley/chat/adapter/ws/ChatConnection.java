@@ -13,6 +13,7 @@ import java.util.function.LongSupplier;
  * single writer, and the queue that runs its use-case frames in order.
  */
 final class ChatConnection {
+    private final String id;
     private final UserId user;
     private final Language language;
     private final boolean ackMode;
@@ -22,13 +23,15 @@ final class ChatConnection {
     private final LongSupplier lastHeardNanos;
 
     /**
+     * @param id             this node's name for the connection (the socket's session id), as presence records it
      * @param ackMode        the client opened the socket with {@code ack=1}: a message it was sent stays undelivered
      *                       until it acknowledges it (API.md j.4)
      * @param lastHeardNanos {@link System#nanoTime()} of the last bytes the client sent, frames of any kind included
      *                       (the wire sees WebSocket pings that never reach the endpoint)
      */
-    ChatConnection(UserId user, Language language, boolean ackMode, Outbox outbox, SerialWork work,
+    ChatConnection(String id, UserId user, Language language, boolean ackMode, Outbox outbox, SerialWork work,
                    ServerFrames frames, LongSupplier lastHeardNanos) {
+        this.id = id;
         this.user = user;
         this.language = language;
         this.ackMode = ackMode;
@@ -36,6 +39,10 @@ final class ChatConnection {
         this.work = work;
         this.frames = frames;
         this.lastHeardNanos = lastHeardNanos;
+    }
+
+    String id() {
+        return id;
     }
 
     UserId user() {

@@ -81,7 +81,7 @@ public final class ChatSocket extends Endpoint {
         session.setMaxTextMessageBufferSize(maxMessageBytes);
         session.setMaxBinaryMessageBufferSize(maxMessageBytes);
         boolean ackMode = "1".equals(parameter(session, "ack"));
-        ChatConnection opened = new ChatConnection(caller.id(), language, ackMode, outbox,
+        ChatConnection opened = new ChatConnection(session.getId(), caller.id(), language, ackMode, outbox,
                 new SerialWork(workers, MAX_WAITING_FRAMES), frames, wire::lastHeardNanos);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> dispatcher.text(opened, text));
         session.addMessageHandler(ByteBuffer.class,

@@ -45,6 +45,21 @@ public final class LocalConnections implements CloseConnectionsPort, PusherPort 
     }
 
     /**
+     * Ends the user's socket on this node only if it is still the one named (another node's new connection replaced
+     * it, API.md j.5); a socket that replaced it here meanwhile stays.
+     */
+    @Override
+    public void close(UserId user, String connection, DisconnectReason reason) {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(reason, "reason");
+        ChatConnection current = byUser.get(user);
+        if (current != null && current.id().equals(connection) && byUser.remove(user, current)) {
+            current.disconnect(reason);
+        }
+    }
+
+    /**
      * Writes the message to the recipient's socket on this node, if there is one, and says what became of it once
      * known: {@code NOT_CONNECTED} at once when there is none; otherwise {@code WRITTEN} (legacy) or
      * {@code AWAITING_ACK} (ack mode) when the socket took the frame, {@code FAILED} when it did not and never will

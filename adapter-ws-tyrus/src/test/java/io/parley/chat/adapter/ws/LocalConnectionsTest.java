@@ -86,6 +86,30 @@ class LocalConnectionsTest {
     }
 
     @Test
+    void closeByNameKicksTheNamedSocketWithForceLogoutThen4002() throws IOException {
+        Socket old = socket(1);
+        connections.register(old.connection);
+
+        connections.close(UserId.of(1), "s1", DisconnectReason.REPLACED);
+
+        InOrder order = inOrder(old.remote, old.session);
+        order.verify(old.remote).sendText(contains("\"force_logout\""), any(SendHandler.class));
+        order.verify(old.session).close(argThat(closeCode(4002)));
+        assertTrue(connections.live().isEmpty());
+    }
+
+    @Test
+    void closeByNameLeavesASocketThatIsNotTheNamedOne() throws IOException {
+        Socket current = socket(1);
+        connections.register(current.connection);
+
+        connections.close(UserId.of(1), "an-older-socket", DisconnectReason.REPLACED);
+
+        verify(current.session, never()).close(any(CloseReason.class));
+        assertEquals(List.of(current.connection), connections.live());
+    }
+
+    @Test
     void closeAllOfAUserWithoutSocketDoesNothing() {
         Socket other = socket(2);
         connections.register(other.connection);
@@ -254,7 +278,7 @@ class LocalConnectionsTest {
         when(session.isOpen()).thenReturn(true);
         when(session.getId()).thenReturn("s" + user);
         when(session.getAsyncRemote()).thenReturn(remote);
-        ChatConnection connection = new ChatConnection(UserId.of(user), language, ackMode,
+        ChatConnection connection = new ChatConnection(session.getId(), UserId.of(user), language, ackMode,
                 new Outbox(session, OutboxLimits.DEFAULT, Runnable::run), new SerialWork(Runnable::run, 10), frames,
                 System::nanoTime);
         return new Socket(session, remote, connection);

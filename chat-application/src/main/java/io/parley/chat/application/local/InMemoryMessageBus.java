@@ -3,6 +3,7 @@ package io.parley.chat.application.local;
 import io.parley.chat.application.port.out.MessageBusPort;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.message.ReadReceipt;
+import io.parley.chat.domain.session.DisconnectReason;
 import io.parley.chat.domain.user.UserId;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +40,22 @@ public final class InMemoryMessageBus implements MessageBusPort {
         handOver(node, subscriber -> subscriber.pendingDeliveryRequested(recipient));
     }
 
+    @Override
+    public void requestClose(String node, UserId user, String connection, DisconnectReason reason) {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(reason, "reason");
+        handOver(node, subscriber -> subscriber.closeRequested(user, connection, reason));
+    }
+
+    @Override
+    public void requestCloseAll(String node, UserId user, DisconnectReason reason) {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(reason, "reason");
+        handOver(node, subscriber -> subscriber.closeAllRequested(user, reason));
+    }
+
+    /** Never cut off from its nodes: {@link Subscriber#resumed()} is never called. */
     @Override
     public void subscribe(String node, Subscriber subscriber) {
         Objects.requireNonNull(subscriber, "subscriber");

@@ -15,8 +15,9 @@ public final class InMemoryPresence implements PresencePort {
     private final ConcurrentMap<UserId, Location> locations = new ConcurrentHashMap<>();
 
     @Override
-    public void arrived(UserId user, Location location) {
-        locations.put(Objects.requireNonNull(user, "user"), Objects.requireNonNull(location, "location"));
+    public Optional<Location> arrived(UserId user, Location location) {
+        Objects.requireNonNull(user, "user");
+        return Optional.ofNullable(locations.put(user, Objects.requireNonNull(location, "location")));
     }
 
     @Override

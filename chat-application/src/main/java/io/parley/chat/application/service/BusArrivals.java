@@ -1,10 +1,13 @@
 package io.parley.chat.application.service;
 
+import io.parley.chat.application.port.out.CloseConnectionsPort;
 import io.parley.chat.application.port.out.MessageBusPort;
 import io.parley.chat.application.port.out.PusherPort;
 import io.parley.chat.domain.message.Message;
 import io.parley.chat.domain.message.ReadReceipt;
+import io.parley.chat.domain.session.DisconnectReason;
 import io.parley.chat.domain.user.UserId;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -19,13 +22,18 @@ final class BusArrivals implements MessageBusPort.Subscriber {
     private final PusherPort pusher;
     private final DeliverPendingService pending;
     private final Executor storeWork;
+    private final CloseConnectionsPort connections;
+    private final ConnectedHere connectedHere;
 
     /** @param storeWork where reading the inbox happens, off the bus's thread */
-    BusArrivals(Delivery delivery, PusherPort pusher, DeliverPendingService pending, Executor storeWork) {
+    BusArrivals(Delivery delivery, PusherPort pusher, DeliverPendingService pending, Executor storeWork,
+            CloseConnectionsPort connections, ConnectedHere connectedHere) {
         this.delivery = delivery;
         this.pusher = pusher;
         this.pending = pending;
         this.storeWork = storeWork;
+        this.connections = connections;
+        this.connectedHere = connectedHere;
     }
 
     @Override
@@ -53,5 +61,27 @@ final class BusArrivals implements MessageBusPort.Subscriber {
             LOG.log(System.Logger.Level.DEBUG, "not pushing pending messages of user " + recipient
                     + ": this node is stopping");
         }
+    }
+
+    @Override
+    public void closeRequested(UserId user, String connection, DisconnectReason reason) {
+        connections.close(user, connection, reason);
+    }
+
+    @Override
+    public void closeAllRequested(UserId user, DisconnectReason reason) {
+        connections.closeAll(user, reason);
+    }
+
+    /**
+     * Publications for this node may have been lost while the bus was away (another node's messages for the users
+     * here among them): each user connected here is pushed what waits in their inbox, as on a connect.
+     */
+    @Override
+    public void resumed() {
+        List<UserId> users = connectedHere.users();
+        LOG.log(System.Logger.Level.INFO, "bus back: pushing what waits for the " + users.size()
+                + " users connected here");
+        users.forEach(this::pendingDeliveryRequested);
     }
 }

@@ -37,6 +37,7 @@ import io.parley.chat.application.port.in.LoginUseCase;
 import io.parley.chat.application.port.in.LogoutUseCase;
 import io.parley.chat.application.port.in.MarkReadUseCase;
 import io.parley.chat.application.port.in.MuteMemberUseCase;
+import io.parley.chat.application.port.in.ReadinessUseCase;
 import io.parley.chat.application.port.in.RecallMessageUseCase;
 import io.parley.chat.application.port.in.RegisterUseCase;
 import io.parley.chat.application.port.in.RegisterVisitorUseCase;
@@ -67,6 +68,7 @@ import io.parley.chat.application.port.out.FriendRequestPort;
 import io.parley.chat.application.port.out.FriendshipPort;
 import io.parley.chat.application.port.out.GroupMessageStorePort;
 import io.parley.chat.application.port.out.GroupStorePort;
+import io.parley.chat.application.port.out.HealthCheckPort;
 import io.parley.chat.application.port.out.IdGeneratorPort;
 import io.parley.chat.application.port.out.InboxPort;
 import io.parley.chat.application.port.out.LoadSenderRelationsPort;
@@ -83,6 +85,7 @@ import io.parley.chat.application.port.out.SessionStorePort;
 import io.parley.chat.application.port.out.TokenCodecPort;
 import io.parley.chat.domain.message.RecallPolicy;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -150,15 +153,18 @@ public final class ChatCore {
     private final GetUserQrTextUseCase userQrText;
     private final UploadMediaUseCase uploadMedia;
     private final GetMediaUseCase media;
+    private final ReadinessUseCase readiness;
 
     private ChatCore(Builder b) {
-        SessionStarter sessions = new SessionStarter(b.sessions, b.tokens, b.saveUsers, b.connections, b.clock,
+        OtherNodes otherNodes = new OtherNodes(b.node, b.presence, b.messageBus);
+        ConnectionsEverywhere everywhere = new ConnectionsEverywhere(b.connections, otherNodes);
+        SessionStarter sessions = new SessionStarter(b.sessions, b.tokens, b.saveUsers, everywhere, b.clock,
                 b.ids, b.settings.tokenTtl());
         DeviceGate gate = new DeviceGate(b.rateLimits, b.clock, b.settings.visitorSalt(),
                 b.settings.visitorRegistrationsPerAddress());
         register = new RegisterService(b.loadUsers, b.saveUsers, b.passwords, b.clock, b.ids, sessions);
         login = new LoginService(b.loadUsers, b.passwords, b.clock, sessions);
-        logout = new LogoutService(b.sessions, b.connections);
+        logout = new LogoutService(b.sessions, everywhere);
         upgradeVisitor = new UpgradeVisitorService(b.loadUsers, b.saveUsers, b.passwords, b.clock, b.ids, gate,
                 sessions);
         visitorLogin = new VisitorLoginService(gate, login);
@@ -168,7 +174,6 @@ public final class ChatCore {
         updateProfile = new UpdateProfileService(b.loadUsers, b.saveUsers, b.clock);
         changePassword = new ChangePasswordService(b.loadUsers, b.saveUsers, b.passwords, b.clock);
 
-        OtherNodes otherNodes = new OtherNodes(b.node, b.presence, b.messageBus);
         Delivery delivery = new Delivery(b.pusher, b.inbox, b.deliveryExecutor, otherNodes);
         registerVisitor = new RegisterVisitorService(b.loadUsers, b.saveUsers, b.passwords, b.clock, b.ids, gate,
                 sessions, b.messages, delivery);
@@ -176,10 +181,12 @@ public final class ChatCore {
                 delivery, new GroupMessageSender(b.groups, b.groupMessages, b.ids, b.clock, delivery));
         DeliverPendingService pending = new DeliverPendingService(b.inbox, delivery, otherNodes, b.deliveryExecutor);
         deliverPending = pending;
-        ConnectionPresence presence = new ConnectionPresence(b.node, b.presence, pending);
+        ConnectedHere connectedHere = new ConnectedHere();
+        ConnectionPresence presence = new ConnectionPresence(b.node, b.presence, pending, otherNodes, connectedHere);
         userConnected = presence;
         userDisconnected = presence;
-        b.messageBus.subscribe(b.node, new BusArrivals(delivery, b.pusher, pending, b.deliveryExecutor));
+        b.messageBus.subscribe(b.node, new BusArrivals(delivery, b.pusher, pending, b.deliveryExecutor,
+                b.connections, connectedHere));
         acknowledgeMessages = new AcknowledgeMessagesService(b.inbox);
         followUser = new FollowUserService(b.loadUsers, b.follows, b.messages);
         unfollowUser = new UnfollowUserService(b.follows);
@@ -231,6 +238,7 @@ public final class ChatCore {
         userQrText = new GetUserQrTextService(b.loadUsers);
         uploadMedia = new UploadMediaService(b.mediaStore, b.contentSniffer, b.clock, b.ids, b.maxUploadBytes);
         media = new GetMediaService(b.mediaStore);
+        readiness = new ReadinessService(b.healthChecks);
     }
 
     /** The upload limit of API.md j.7 when the deployment does not choose one: 50 MiB. */
@@ -468,6 +476,10 @@ public final class ChatCore {
         return media;
     }
 
+    public ReadinessUseCase readiness() {
+        return readiness;
+    }
+
     /**
      * The core's own settings.
      *
@@ -532,6 +544,7 @@ public final class ChatCore {
         private MediaStorePort mediaStore;
         private ContentSnifferPort contentSniffer;
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+        private List<HealthCheckPort> healthChecks = List.of();
 
         private Builder() {
         }
@@ -692,6 +705,15 @@ public final class ChatCore {
                 throw new IllegalArgumentException("maxUploadBytes must be at least 1, not " + bytes);
             }
             this.maxUploadBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Optional: the dependencies whose answer makes this node ready (the database; Redis in a cluster), asked in
+         * this order. Default: none, always ready.
+         */
+        public Builder healthChecks(List<HealthCheckPort> checks) {
+            this.healthChecks = List.copyOf(Objects.requireNonNull(checks, "healthChecks"));
             return this;
         }
 

@@ -5,10 +5,13 @@ import io.parley.chat.application.port.in.UserDisconnectedUseCase;
 import io.parley.chat.application.port.out.PresencePort;
 import io.parley.chat.domain.user.UserId;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Keeps presence in step with this node's connections, and brings a new connection what waited for it. Presence
- * trouble never costs the connection its messages: this node pushes to its own connections whatever presence says.
+ * Keeps presence in step with this node's connections, kicks the connection a new one replaces on another node
+ * (single-device rule across nodes, API.md j.5), and brings a new connection what waited for it. Presence or bus
+ * trouble never costs the connection its messages nor fails the connect: this node pushes to its own connections
+ * whatever presence says.
  */
 final class ConnectionPresence implements UserConnectedUseCase, UserDisconnectedUseCase {
     private static final System.Logger LOG = System.getLogger(ConnectionPresence.class.getName());
@@ -16,22 +19,33 @@ final class ConnectionPresence implements UserConnectedUseCase, UserDisconnected
     private final String node;
     private final PresencePort presence;
     private final DeliverPendingService pending;
+    private final OtherNodes otherNodes;
+    private final ConnectedHere connectedHere;
 
-    ConnectionPresence(String node, PresencePort presence, DeliverPendingService pending) {
+    ConnectionPresence(String node, PresencePort presence, DeliverPendingService pending, OtherNodes otherNodes,
+            ConnectedHere connectedHere) {
         this.node = node;
         this.presence = presence;
         this.pending = pending;
+        this.otherNodes = otherNodes;
+        this.connectedHere = connectedHere;
     }
 
     @Override
     public int connected(UserId user, String connection) {
         PresencePort.Location here = location(connection);
+        connectedHere.arrived(user, connection);
+        Optional<PresencePort.Location> replaced = Optional.empty();
         try {
-            presence.arrived(user, here);
+            replaced = presence.arrived(user, here);
         } catch (RuntimeException unrecorded) {
             LOG.log(System.Logger.Level.WARNING, "presence of user " + user + " at " + here + " not recorded; other"
                     + " nodes' messages for them wait in the inbox", unrecorded);
         }
+        // one on this node was replaced by this node's registry already; the compare-and-remove of presence keeps
+        // the replaced connection's late close from forgetting this one
+        replaced.filter(previous -> !previous.equals(here))
+                .ifPresent(previous -> otherNodes.closeReplaced(user, previous));
         // after arriving, so that a message stored meanwhile is either forwarded here or read from the inbox now
         return pending.deliverHere(user);
     }
@@ -39,6 +53,7 @@ final class ConnectionPresence implements UserConnectedUseCase, UserDisconnected
     @Override
     public void disconnected(UserId user, String connection) {
         PresencePort.Location here = location(connection);
+        connectedHere.left(user, connection);
         try {
             presence.left(user, here);
         } catch (RuntimeException unrecorded) {

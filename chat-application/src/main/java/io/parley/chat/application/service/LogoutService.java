@@ -2,15 +2,14 @@ package io.parley.chat.application.service;
 
 import io.parley.chat.application.port.in.AuthenticatedUser;
 import io.parley.chat.application.port.in.LogoutUseCase;
-import io.parley.chat.application.port.out.CloseConnectionsPort;
 import io.parley.chat.application.port.out.SessionStorePort;
 import io.parley.chat.domain.session.DisconnectReason;
 
 final class LogoutService implements LogoutUseCase {
     private final SessionStorePort sessions;
-    private final CloseConnectionsPort connections;
+    private final ConnectionsEverywhere connections;
 
-    LogoutService(SessionStorePort sessions, CloseConnectionsPort connections) {
+    LogoutService(SessionStorePort sessions, ConnectionsEverywhere connections) {
         this.sessions = sessions;
         this.connections = connections;
     }

@@ -3,7 +3,6 @@ package io.parley.chat.application.service;
 import io.parley.chat.application.port.in.AccountView;
 import io.parley.chat.application.port.in.LoginResult;
 import io.parley.chat.application.port.out.ClockPort;
-import io.parley.chat.application.port.out.CloseConnectionsPort;
 import io.parley.chat.application.port.out.IdGeneratorPort;
 import io.parley.chat.application.port.out.SaveUserPort;
 import io.parley.chat.application.port.out.SessionStorePort;
@@ -18,19 +17,19 @@ import java.time.Instant;
 
 /**
  * The login routine every way in ends with (#1, #2, #4–#6): a new session replaces the user's old one, so older
- * tokens stop working and the user's open sockets are told {@code force_logout}; the login is recorded.
+ * tokens stop working and the user's open sockets, on every node, are told {@code force_logout}; the login is recorded.
  */
 final class SessionStarter {
     private final SessionStorePort sessions;
     private final TokenCodecPort tokens;
     private final SaveUserPort saveUsers;
-    private final CloseConnectionsPort connections;
+    private final ConnectionsEverywhere connections;
     private final ClockPort clock;
     private final IdGeneratorPort ids;
     private final Duration tokenTtl;
 
     SessionStarter(SessionStorePort sessions, TokenCodecPort tokens, SaveUserPort saveUsers,
-            CloseConnectionsPort connections, ClockPort clock, IdGeneratorPort ids, Duration tokenTtl) {
+            ConnectionsEverywhere connections, ClockPort clock, IdGeneratorPort ids, Duration tokenTtl) {
         this.sessions = sessions;
         this.tokens = tokens;
         this.saveUsers = saveUsers;

@@ -41,6 +41,17 @@ public abstract class PresenceContract {
     }
 
     @Test
+    void tellWhichConnectionAnArrivalReplaced() {
+        UserId user = someUser();
+
+        assertEquals(Optional.empty(), presence().arrived(user, new Location("node-1", "c-1")));
+        assertEquals(Optional.of(new Location("node-1", "c-1")),
+                presence().arrived(user, new Location("node-2", "c-9")));
+        assertEquals(Optional.of(new Location("node-2", "c-9")),
+                presence().arrived(user, new Location("node-2", "c-9")));
+    }
+
+    @Test
     void forgetTheConnectionThatLeft() {
         UserId user = someUser();
         presence().arrived(user, new Location("node-1", "c-1"));

@@ -51,7 +51,9 @@ public enum ReasonCode {
     UPLOAD_TYPE_REFUSED,
     RATE_LIMITED,
     INTERNAL_ERROR,
-    BAD_FRAME;
+    BAD_FRAME,
+    /** A dependency this node needs (the database, Redis in a cluster) does not answer: readiness (HTTP 503). */
+    NOT_READY;
 
     /** The reason in words, in the caller's language. */
     public String text(Language language) {

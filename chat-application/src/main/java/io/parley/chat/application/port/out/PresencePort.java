@@ -12,8 +12,13 @@ import java.util.Optional;
  * sockets, presence only says where else to look.
  */
 public interface PresencePort {
-    /** The user's connection is now this one (replacing whichever was recorded). */
-    void arrived(UserId user, Location location);
+    /**
+     * The user's connection is now this one, replacing whichever was recorded, in one step: of two connections
+     * arriving at once on different nodes, exactly one learns of the other.
+     *
+     * @return the location this one replaced, so that its node can be told to close it (single-device rule)
+     */
+    Optional<Location> arrived(UserId user, Location location);
 
     /** Forgets the user's location only if it is still this one: a replaced connection's late close changes nothing. */
     void left(UserId user, Location location);
