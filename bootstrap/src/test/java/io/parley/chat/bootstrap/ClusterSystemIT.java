@@ -369,6 +369,8 @@ class ClusterSystemIT {
         private final Map<ClusterClient, Set<String>> sentDuringOutage = new HashMap<>();
         volatile boolean outage;
         private int tick;
+        /** How often a recipient had to log in again and reconnect to get what live delivery had not brought. */
+        private int reconnects;
 
         Traffic(ClusterClient a, ClusterClient b) {
             this.a = a;
@@ -471,6 +473,7 @@ class ClusterSystemIT {
                     for (ClusterClient recipient : List.of(a, b)) {
                         ClusterClient sender = recipient == a ? b : a;
                         if (!missing(recipient, sender).isEmpty() && recipient.logInAgain()) {
+                            reconnects++;
                             recipient.connect(recipient.node, true);
                         }
                     }
@@ -518,7 +521,7 @@ class ClusterSystemIT {
         }
 
         String summary() {
-            StringBuilder text = new StringBuilder();
+            StringBuilder text = new StringBuilder("reconnects after the outage: " + reconnects + "; ");
             for (ClusterClient sender : List.of(a, b)) {
                 ClusterClient recipient = sender == a ? b : a;
                 Set<String> acknowledgedIds = new HashSet<>(acknowledged(sender).values());
