@@ -3,8 +3,16 @@ package io.parley.chat.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.parley.chat.application.contract.ExternalService;
 import io.parley.chat.bootstrap.HttpJson.Answer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -13,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The production deployment: two server nodes on one PostgreSQL database and one Redis, as behind a load balancer.
- * A session started on one node is honoured and ended on the other, rate limits are shared, and the WebSocket works
- * on both.
+ * A session started on one node is honoured and ended on the other, rate limits are shared, the WebSocket works
+ * on both, a message reaches its recipient on the other node, and a new socket on one node kicks the old one on the
+ * other.
  */
 class ProductionModeSystemIT {
     private static PostgreSqlSchema schema;
@@ -119,5 +128,77 @@ class ProductionModeSystemIT {
             assertEquals(sent.data().path("id").asText(), socket.nextOfType("singleChat").path("data").path("id")
                     .asText(), "the offline message waits in the database and arrives on connect");
         }
+    }
+
+    @Test
+    void aMessageReachesItsRecipientConnectedToTheOtherNode() throws Exception {
+        HttpJson a = new HttpJson(nodeA.httpBase());
+        Answer alice = a.post("/api/regChat", Map.of("username", AccountsSystemTest.freshName(), "password",
+                "secret1"));
+        Answer bob = a.post("/api/regChat", Map.of("username", AccountsSystemTest.freshName(), "password",
+                "secret1"));
+        try (WsClient onB = WsClient.connect(nodeB.wsBase(), bob.data().path("token").asText())) {
+            onB.nextOfType("system");
+            awaitPresence(bob.data().path("id").asLong());
+            Answer sent = a.post("/api/chat/socket/sendmessage", Map.of("sendto_id", bob.data().path("id").asLong(),
+                    "chatType", "single", "type", "text", "data", "across nodes"),
+                    Map.of("token", alice.data().path("token").asText()));
+            assertTrue(sent.ok(), sent.toString());
+
+            assertEquals(sent.data().path("id").asText(), onB.nextOfType("singleChat").path("data").path("id")
+                    .asText(), "sent through node A, pushed by node B over the bus");
+        }
+    }
+
+    @Test
+    void aNewSocketOnOneNodeKicksTheOldOneOnTheOther() throws Exception {
+        Answer bob = new HttpJson(nodeA.httpBase()).post("/api/regChat", Map.of("username",
+                AccountsSystemTest.freshName(), "password", "secret1"));
+        String token = bob.data().path("token").asText();
+        try (WsClient onA = WsClient.connect(nodeA.wsBase(), token)) {
+            onA.nextOfType("system");
+            awaitPresence(bob.data().path("id").asLong());
+            try (WsClient onB = WsClient.connect(nodeB.wsBase(), token)) {
+                onB.nextOfType("system");
+
+                JsonNode kicked = onA.next();
+                while (!kicked.has("msg")) {
+                    kicked = onA.next(); // a ping, or a frame that was on its way
+                }
+                assertEquals("force_logout", kicked.path("msg").asText());
+                assertEquals(4002, onA.awaitCloseCode());
+                onB.sendText("{\"type\":\"ping\"}");
+                onB.nextOfType("pong");
+            }
+        }
+    }
+
+    @Test
+    void eachNodeSaysItIsUpAndReady() throws Exception {
+        for (TestServer node : new TestServer[] {nodeA, nodeB}) {
+            assertEquals("{\"msg\":\"ok\",\"data\":\"up\"}", get(node.httpBase() + "/health"));
+            assertEquals("{\"msg\":\"ok\",\"data\":\"ready\"}", get(node.httpBase() + "/ready"));
+        }
+    }
+
+    /** The core records a socket's arrival in presence just after the welcome frame: wait until Redis has it. */
+    private static void awaitPresence(long userId) throws InterruptedException {
+        RedisClient client = RedisClient.create("redis://127.0.0.1:6379/0");
+        try (StatefulRedisConnection<String, String> redis = client.connect()) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (redis.sync().exists("parley:presence:" + userId) == 0) {
+                assertTrue(System.nanoTime() < deadline, "user " + userId + " never arrived in presence");
+                Thread.sleep(50);
+            }
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    private static String get(String url) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), url);
+        return response.body();
     }
 }
