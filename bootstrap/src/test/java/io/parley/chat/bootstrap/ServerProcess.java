@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 final class ServerProcess implements AutoCloseable {
     static final Path JAR = Path.of(System.getProperty("parley.jar", "target/parley-server.jar"));
-    private static final long START_SECONDS = 120;
+    private static final long START_SECONDS = 180;
 
     final String name;
     private final int port;
