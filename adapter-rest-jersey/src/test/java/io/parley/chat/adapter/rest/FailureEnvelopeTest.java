@@ -36,7 +36,8 @@ class FailureEnvelopeTest {
             ReasonCode.UPLOAD_TOO_LARGE, 413,
             ReasonCode.UPLOAD_TYPE_REFUSED, 415,
             ReasonCode.RATE_LIMITED, 429,
-            ReasonCode.INTERNAL_ERROR, 500);
+            ReasonCode.INTERNAL_ERROR, 500,
+            ReasonCode.NOT_READY, 503);
 
     private static RestApiHarness api;
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
