@@ -47,6 +47,11 @@ final class WsClient implements AutoCloseable {
         return frame;
     }
 
+    /** The next frame within {@code millis}, or null when none came. */
+    JsonNode poll(long millis) throws InterruptedException {
+        return frames.poll(millis, TimeUnit.MILLISECONDS);
+    }
+
     /** The next frame of this type, skipping server pings. */
     JsonNode nextOfType(String type) throws InterruptedException {
         while (true) {
@@ -76,7 +81,11 @@ final class WsClient implements AutoCloseable {
     }
 
     int awaitCloseCode() throws InterruptedException, ExecutionException, TimeoutException {
-        return closeCode.get(5, TimeUnit.SECONDS);
+        return awaitCloseCode(5);
+    }
+
+    int awaitCloseCode(int seconds) throws InterruptedException, ExecutionException, TimeoutException {
+        return closeCode.get(seconds, TimeUnit.SECONDS);
     }
 
     boolean isClosed() {
