@@ -30,7 +30,10 @@ export class ChatSocket {
     this.pendingAcks = [];
     this.lastFrameAt = Date.now();
     this.onOnline = () => this.reconnectNow();
+    // the browser lost its network: a socket may linger for minutes before it fails, so drop it now
+    this.onOffline = () => this.abandon();
     window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
     this.watchdog = setInterval(() => this.checkSilence(), 10000);
   }
 
@@ -141,13 +144,16 @@ export class ChatSocket {
   }
 
   checkSilence() {
-    if (this.ws?.readyState === WebSocket.OPEN && Date.now() - this.lastFrameAt > SILENCE_LIMIT_MS) {
-      // a dead line: its close event may take long to come, so it is left behind and a new one started
-      const dead = this.ws;
-      this.ws = null;
-      dead.close(4100, 'silent');
-      this.scheduleReconnect();
-    }
+    if (this.ws?.readyState === WebSocket.OPEN && Date.now() - this.lastFrameAt > SILENCE_LIMIT_MS) this.abandon();
+  }
+
+  /** A dead line: its close event may take long to come, so it is left behind and a new one started. */
+  abandon() {
+    if (this.stopped || !this.ws || this.retryTimer) return;
+    const dead = this.ws;
+    this.ws = null;
+    dead.close(4100, 'network lost');
+    this.scheduleReconnect();
   }
 
   end(reason, words) {
@@ -163,6 +169,7 @@ export class ChatSocket {
     clearTimeout(this.ackTimer);
     clearInterval(this.watchdog);
     window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
     if (this.ws && this.ws.readyState <= WebSocket.OPEN) this.ws.close(1000);
   }
 }

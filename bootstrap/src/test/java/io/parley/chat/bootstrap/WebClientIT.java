@@ -202,6 +202,32 @@ class WebClientIT {
                 banner.getText());
     }
 
+    @Test
+    void aDroppedConnectionIsRebuiltAndCatchesUpWithWhatCameMeanwhile() {
+        ClientPage dave = browser().open("");
+        String daveName = unique("dave_");
+        dave.register(daveName, "secret1");
+        HttpJson http = new HttpJson(server.httpBase());
+        Answer erin = http.post("/api/regChat", Map.of("username", unique("erin_"), "password", "secret1"));
+        Map<String, String> asErin = Map.of("token", erin.data().path("token").asText());
+        Answer found = http.post("/api/chat/searchUser", Map.of("keyword", daveName), asErin);
+        long daveId = found.data().path(0).path("id").asLong();
+        assertTrue(http.post("/api/chat/autoAddFriendAndAgree", Map.of("friend_id", daveId), asErin).ok());
+
+        ChromeDriver browser = (ChromeDriver) dave.driver;
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        dave.showing("#conn-status", "reconnecting");
+        Answer sent = http.post("/api/chat/socket/sendmessage", Map.of("sendto_id", daveId, "chatType", "single",
+                "type", "text", "data", "sent while your line was down", "client_msg_id", "offline-1"), asErin);
+        assertTrue(sent.ok(), sent.toString());
+        browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        dave.showing("#conn-status", "Online");
+        dave.showing("#conversation-list li.conversation", "sent while your line was down");
+    }
+
     /** What the server says, in English, to a visitor writing to carol: what the page must show. */
     private static String wordsForVisitorToCarol(String carolUuid) {
         HttpJson http = new HttpJson(server.httpBase());
