@@ -186,6 +186,7 @@ async function recall(key, message) {
   const notice = await api.recall(message);
   addMessages(key, [{ ...notice, actionType: 'revoke', id: message.id }]);
   render({});
+  emit('conversations');
 }
 
 /** Stores a message of mine: shown at once as pending, then as the stored message or with the server's words. */

@@ -71,6 +71,8 @@ export function addMessages(key, messages) {
 function applyRecall(chat, notice) {
   const original = chat.messages.get(notice.id);
   if (original) chat.messages.set(notice.id, { ...original, isremove: 1, data: '', recallNotice: notice });
+  const conversation = store.conversations.get(chat.key);
+  if (conversation?.last?.id === notice.id) conversation.last = { ...conversation.last, isremove: 1, data: '' };
 }
 
 export function upsertConversation(fields) {
