@@ -153,6 +153,8 @@ public final class Wiring implements AutoCloseable {
                     settings.heartbeat(), settings.wsMaxFrameBytes(), settings.wsMaxFramesPerSecond()));
             // sockets first, with 1001, while the listener still runs
             toClose.push(ws::shutdown);
+            // the browser client at / and /app/; every other path stays the REST adapter's
+            WebClient.mount(server, WebAssets.load(), settings.visitorSalt());
             server.start();
         } catch (IOException | RuntimeException failure) {
             close();
