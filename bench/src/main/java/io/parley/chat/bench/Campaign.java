@@ -24,6 +24,8 @@ import org.HdrHistogram.Histogram;
  */
 final class Campaign {
     private static final int STORM_IN_FLIGHT = 100;
+    private static final double QUIET_PERCENT = 15;
+    private static final Duration QUIET_PATIENCE = Duration.ofSeconds(60);
     private static final Duration STORM_LIMIT = Duration.ofMinutes(5);
     private static final Duration HEARTBEAT = Duration.ofSeconds(25);
     private static final String PING = "{\"type\":\"ping\"}";
@@ -163,6 +165,7 @@ final class Campaign {
             int n = prepare(group, load.connections());
             smallest = n;
             for (int repeat = 1; repeat <= load.repeats(); repeat++) {
+                awaitQuiet(gauge, database);
                 System.out.println("W1 Parley/" + database + ", " + n + " connections, repeat " + repeat);
                 RampRunner.Label label = new RampRunner.Label("W1", "parley", database, n, repeat);
                 ramps.run(label, options.parleyLadder(), options.parleyWarmUp(),
@@ -170,6 +173,7 @@ final class Campaign {
             }
         }
         int n = prepare(group, smallest);
+        awaitQuiet(gauge, database);
         System.out.println("W1-HTTP Parley/" + database + ", " + n + " connections");
         RampRunner.Label label = new RampRunner.Label("W1-HTTP", "parley", database, n, 1);
         HttpSendRoute route = new HttpSendRoute(requests, base.resolve("/api/chat/socket/sendmessage"),
@@ -191,10 +195,12 @@ final class Campaign {
                 + " s on every CPU");
         pinning.widen(server.pid());
         int n = prepare(group, group.sockets().size());
-        ramps.warmUp(options.parleyWarmUp(), nanos * 2 / 3, SocketRoute.parley(group.sockets(), tally), gauge);
-        ramps.warmUp(options.httpWarmUp(), nanos / 3, new HttpSendRoute(requests,
+        ramps.warmUpAdaptively(options.parleyWarmUp(), nanos * 2 / 3, SocketRoute.parley(group.sockets(), tally),
+                gauge);
+        ramps.warmUpAdaptively(options.httpWarmUp(), nanos / 3, new HttpSendRoute(requests,
                 base.resolve("/api/chat/socket/sendmessage"), group.sockets(), tokens.subList(0, n), tally), gauge);
         pinning.narrow(server.pid());
+        awaitQuiet(gauge, database);
     }
 
     /** W4 (the storm of the first {@code storm} targets), then W3 at each idle count. */
@@ -231,6 +237,25 @@ final class Campaign {
             results.add(new IdleResult("W3", target, database, count, group.openCount(), idle.nanos() / 1e9,
                     heapBefore, heapAfter, rssBefore, rssAfter, idle.percentOfOneCpu()));
         }
+    }
+
+    /**
+     * Waits until the server has worked off what earlier ramps left behind (its CPU below {@link #QUIET_PERCENT} over
+     * a second), so that one ramp's backlog does not land in the next one's first step.
+     */
+    private void awaitQuiet(ServerGauge gauge, String what) {
+        long deadline = System.nanoTime() + QUIET_PATIENCE.toNanos();
+        double busy = 100;
+        while (System.nanoTime() < deadline) {
+            ServerGauge.CpuReading before = gauge.cpu();
+            SocketGroup.sleepQuietly(1_000);
+            busy = gauge.cpu().minus(before).percentOfOneCpu();
+            if (busy < QUIET_PERCENT) {
+                return;
+            }
+        }
+        results.note(String.format("the %s server was still busy (%.0f %% CPU) %d s after a ramp", what, busy,
+                QUIET_PATIENCE.toSeconds()));
     }
 
     /** Keeps the first {@code connections} (an even number) open, reopening any that closed, and closes the rest. */

@@ -98,7 +98,7 @@ final class ReportWriter {
                 md.append("| ").append(name).append(" | ").append(fmt(first.connections()))
                         .append(" | capacity msgs/s at p99 ≤ ").append(fmt(slo)).append(" ms | ")
                         .append(capacity(theirs, raw)).append(" | ").append(capacity(mine, parley)).append(" | ")
-                        .append(mine > 0 && theirs > 0 ? String.format(Locale.ROOT, "%.3f", (double) mine / theirs)
+                        .append(mine > 0 && theirs > 0 ? String.format(Locale.ROOT, "%.1f %%", 100.0 * mine / theirs)
                                 : "—").append(" |\n");
             }
             costRow(md, name, first.connections(), parley, raw);
@@ -134,32 +134,36 @@ final class ReportWriter {
 
     private void costRow(StringBuilder md, String name, int connections, RampSummary parley, RampSummary raw) {
         RampSummary.Row mine = parley.at(SuiteOptions.COST_RATE);
-        int rate = SuiteOptions.COST_RATE;
+        String caveat = "";
         if (mine == null || !mine.median().clean()) {
             // Parley did not sustain the cost rate: compare at its highest clean rate below it instead
-            rate = 0;
+            mine = null;
             for (RampSummary.Row row : parley.rows()) {
                 if (row.median().offered() <= SuiteOptions.COST_RATE && row.median().clean()) {
-                    rate = row.median().offered();
                     mine = row;
                 }
             }
         }
-        RampSummary.Row theirs = raw == null || rate == 0 ? null : raw.at(rate);
-        if (theirs == null && raw != null && rate != 0) {
-            // the raw ramp starts higher: its lowest rate is the fairest stand-in (its cost only falls with load)
-            theirs = raw.rows().isEmpty() ? null : raw.rows().get(0);
+        if (mine == null && !parley.rows().isEmpty()) {
+            mine = parley.rows().get(0);
+            caveat = ", Parley overloaded even there";
+        }
+        if (mine == null) {
+            return;
+        }
+        int rate = mine.median().offered();
+        RampSummary.Row theirs = raw == null ? null : raw.at(rate);
+        if (theirs == null && raw != null && !raw.rows().isEmpty()) {
+            // the raw ramp started higher: its lowest rate stands in (raw cost per message only falls with load)
+            theirs = raw.rows().get(0);
+            caveat = ", raw at " + fmt(theirs.median().offered()) + caveat;
         }
         md.append("| ").append(name).append(" | ").append(fmt(connections)).append(" | server CPU µs/msg at ")
-                .append(rate == 0 ? "—" : fmt(rate)).append(" msgs/s");
-        if (theirs != null && theirs.median().offered() != rate) {
-            md.append(" (raw at ").append(fmt(theirs.median().offered())).append(")");
-        }
-        md.append(" | ").append(theirs == null ? "—" : one(theirs.median().serverMicrosPerMessage())).append(" | ")
-                .append(mine == null || rate == 0 ? "—" : one(mine.median().serverMicrosPerMessage())).append(" | ")
-                .append(theirs == null || mine == null || rate == 0 ? "—"
-                        : ratio(mine.median().serverMicrosPerMessage(), theirs.median().serverMicrosPerMessage()))
-                .append(" |\n");
+                .append(fmt(rate)).append(" msgs/s").append(caveat).append(" | ")
+                .append(theirs == null ? "—" : one(theirs.median().serverMicrosPerMessage())).append(" | ")
+                .append(one(mine.median().serverMicrosPerMessage())).append(" | ")
+                .append(theirs == null ? "—" : ratio(mine.median().serverMicrosPerMessage(),
+                        theirs.median().serverMicrosPerMessage())).append(" |\n");
     }
 
     private void rampTable(StringBuilder md, List<StepResult> steps) {

@@ -71,12 +71,12 @@ record SuiteOptions(
 
     /**
      * {@code quick|full [--out DIR] [--server-jar JAR] [--bench-jar JAR] [--db h2,postgresql] [--connections N]
-     * [--users N]}.
+     * [--users N] [--warm-up SECONDS]}.
      */
     static SuiteOptions parse(String[] args) {
         if (args.length == 0 || !(args[0].equals("quick") || args[0].equals("full"))) {
             throw new IllegalArgumentException("usage: quick|full [--out DIR] [--server-jar JAR] [--bench-jar JAR]"
-                    + " [--db h2,postgresql] [--connections N] [--users N]");
+                    + " [--db h2,postgresql] [--connections N] [--users N] [--warm-up SECONDS]");
         }
         SuiteOptions options = args[0].equals("quick") ? quick() : full();
         for (int i = 1; i + 1 < args.length; i += 2) {
@@ -88,6 +88,7 @@ record SuiteOptions(
                 case "--db" -> options = options.with(null, null, null, Arrays.asList(value.split(",")));
                 case "--connections" -> options = options.withConnections(Integer.parseInt(value));
                 case "--users" -> options = options.withUsers(Integer.parseInt(value));
+                case "--warm-up" -> options = options.withServerWarmUp(Duration.ofSeconds(Long.parseLong(value)));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -103,9 +104,9 @@ record SuiteOptions(
         return new SuiteOptions("quick", Path.of("bench/results/latest"), Path.of("bootstrap/target/parley-server.jar"),
                 Path.of("bench/target/benchmarks.jar"), List.of(POSTGRESQL), 1_000, List.of(1_000),
                 List.of(new Load(400, 1)), 400, 400,
-                from(1_000, 38_000), 2_000, from(150, 17_000), 100, from(100, 5_000), 100,
+                from(300, 38_000), 2_000, from(150, 17_000), 100, from(100, 5_000), 100,
                 new Timing(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(10),
-                        Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(30)),
+                        Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(60)),
                 "1g");
     }
 
@@ -120,7 +121,7 @@ record SuiteOptions(
                 List.of(new Load(5_000, 1), new Load(2_000, 1), new Load(1_000, 3)), 2_000, 1_000,
                 from(300, 56_000), 2_000, from(100, 17_000), 100, from(100, 5_000), 100,
                 new Timing(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(20),
-                        Duration.ofSeconds(35), Duration.ofSeconds(10), Duration.ofSeconds(90)),
+                        Duration.ofSeconds(35), Duration.ofSeconds(10), Duration.ofSeconds(180)),
                 "1g");
     }
 
@@ -156,6 +157,14 @@ record SuiteOptions(
         return new SuiteOptions(mode, out, serverJar, benchJar, databases, Math.max(rawStorm, connections), rawIdle,
                 load, Math.max(parleyUsers, connections), Math.max(parleyUsersPostgres, connections), rawLadder,
                 rawWarmUp, parleyLadder, parleyWarmUp, httpLadder, httpWarmUp, timing, serverHeap);
+    }
+
+    private SuiteOptions withServerWarmUp(Duration warmUp) {
+        Timing longer = new Timing(timing.settle(), timing.window(), timing.stepDrain(), timing.finalDrain(),
+                timing.idle(), timing.warmUp(), warmUp);
+        return new SuiteOptions(mode, out, serverJar, benchJar, databases, rawStorm, rawIdle, loadConnections,
+                parleyUsers, parleyUsersPostgres, rawLadder, rawWarmUp, parleyLadder, parleyWarmUp, httpLadder,
+                httpWarmUp, longer, serverHeap);
     }
 
     private SuiteOptions withUsers(int users) {
