@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class RampSummaryTest {
     @Test
-    void capacityIsTheLastPassingRateBeforeTheFirstFailure() {
-        RampSummary ramp = RampSummary.of(List.of(step(1, 1_000, 3), step(1, 1_500, 60), step(1, 2_200, 4)));
+    void capacityIsTheHighestPassingRate() {
+        RampSummary ramp = RampSummary.of(List.of(step(1, 1_000, 3), step(1, 1_500, 60), step(1, 2_200, 4),
+                step(1, 3_300, 70)));
 
-        // 2,200 passes again, but a server that failed at 1,500 has no capacity above it
-        assertEquals(1_000, ramp.capacityAt(50));
-        assertEquals(2_200, RampSummary.of(List.of(step(1, 1_000, 3), step(1, 2_200, 4))).capacityAt(50));
+        // the noisy step at 1,500 does not cap it
+        assertEquals(2_200, ramp.capacityAt(50));
+        assertEquals(1_000, ramp.capacityAt(3));
     }
 
     @Test
