@@ -90,7 +90,7 @@ final class ClientSocket implements WebSocket.Listener {
      */
     private void write(WebSocket open, String frame) {
         String next = frame;
-        while (next != null) {
+        for (int round = 0; next != null; round++) {
             CompletableFuture<WebSocket> done;
             try {
                 done = open.sendText(next, true);
@@ -103,7 +103,8 @@ final class ClientSocket implements WebSocket.Listener {
                 }
                 return;
             }
-            if (!done.isDone()) {
+            if (!done.isDone() || round >= MAX_WAITING) {
+                // a queue refilled as fast as it empties goes on from the callback instead of looping here for ever
                 done.whenComplete(onWritten);
                 return;
             }
