@@ -98,8 +98,7 @@ final class ReportWriter {
                 md.append("| ").append(name).append(" | ").append(fmt(first.connections()))
                         .append(" | capacity msgs/s at p99 ≤ ").append(fmt(slo)).append(" ms | ")
                         .append(capacity(theirs, raw)).append(" | ").append(capacity(mine, parley)).append(" | ")
-                        .append(mine > 0 && theirs > 0 ? String.format(Locale.ROOT, "%.1f %%", 100.0 * mine / theirs)
-                                : "—").append(" |\n");
+                        .append(throughputRatio(mine, theirs, parley)).append(" |\n");
             }
             costRow(md, name, first.connections(), parley, raw);
         }
@@ -287,6 +286,18 @@ final class ReportWriter {
             case SuiteOptions.POSTGRESQL -> "(PostgreSQL)";
             default -> "";
         };
+    }
+
+    /** Parley's capacity as a share of raw's; an upper bound when Parley passed no step at all. */
+    private static String throughputRatio(int mine, int theirs, RampSummary parley) {
+        if (theirs <= 0) {
+            return "—";
+        }
+        if (mine > 0) {
+            return String.format(Locale.ROOT, "%.1f %%", 100.0 * mine / theirs);
+        }
+        return parley.lowestRate() > 0
+                ? String.format(Locale.ROOT, "< %.1f %%", 100.0 * parley.lowestRate() / theirs) : "—";
     }
 
     private static String capacity(int capacity, RampSummary ramp) {
