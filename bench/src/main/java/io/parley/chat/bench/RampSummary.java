@@ -1,10 +1,11 @@
 package io.parley.chat.bench;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -96,14 +97,13 @@ final class RampSummary {
         return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 
-    private static Double nullableMedian(List<StepResult> same,
-                                         java.util.function.Function<StepResult, Double> figure) {
-        double[] values = same.stream().map(figure).filter(v -> v != null).mapToDouble(Double::doubleValue)
+    /** The median of a figure some steps lack (the raw router acknowledges nothing); null when all lack it. */
+    private static Double nullableMedian(List<StepResult> same, Function<StepResult, Double> figure) {
+        double[] values = same.stream().map(figure).filter(Objects::nonNull).mapToDouble(Double::doubleValue)
                 .sorted().toArray();
         if (values.length == 0) {
             return null;
         }
-        Arrays.sort(values);
         int middle = values.length / 2;
         return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }

@@ -112,13 +112,13 @@ record SuiteOptions(
 
     /**
      * About 30 minutes: raw Tyrus at 5,000 connections once and 1,000 three times (W3 at 5,000 and 10,000), Parley on
-     * H2 with 2,000 users and on PostgreSQL with 1,000, its 1,000-connection ramps three times. Registration takes a
-     * third of it (3,000 users); Parley's W3 at 5,000 and 10,000 would need 10 and 25 minutes more of it.
+     * H2 and on PostgreSQL with 1,000 users each, its 1,000-connection ramps three times. Registering the 2,000 users
+     * takes 5 to 15 minutes of it; Parley's W3 at 5,000 and 10,000 would need 15 and 30 minutes more.
      */
     static SuiteOptions full() {
         return new SuiteOptions("full", Path.of("bench/results/latest"), Path.of("bootstrap/target/parley-server.jar"),
                 Path.of("bench/target/benchmarks.jar"), List.of(H2, POSTGRESQL), 5_000, List.of(5_000, 10_000),
-                List.of(new Load(5_000, 1), new Load(1_000, 3)), 2_000, 1_000,
+                List.of(new Load(5_000, 1), new Load(1_000, 3)), 1_000, 1_000,
                 from(300, 56_000), 2_000, from(100, 17_000), 100, from(100, 5_000), 100,
                 new Timing(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(20),
                         Duration.ofSeconds(35), Duration.ofSeconds(10), Duration.ofSeconds(120)),
