@@ -64,7 +64,7 @@ public class FrameCodecBenchmark {
                 new ClientMessageId("c-1764064800000-42"), Instant.parse("2026-01-01T00:00:00Z"), false);
         clientMsgId = TextNode.valueOf("c-1764064800000-42");
         dispatcher = new FrameDispatcher(json, List.of(capture));
-        connection = new ChatConnection(UserId.of(1), Language.ZH, false, null, null, frames, () -> 0L);
+        connection = new ChatConnection("bench-1", UserId.of(1), Language.ZH, false, null, null, frames, () -> 0L);
     }
 
     @Benchmark
