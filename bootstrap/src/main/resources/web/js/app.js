@@ -115,6 +115,7 @@ const handlers = {
 
 /** Shows the client for a signed-in account (a login result with its token). */
 export function startApp(account, { onSignedOut, onUpgraded }) {
+  socket?.stop(); // a visitor who just became a user: the visitor's socket ends with the visitor's session
   signedOut = onSignedOut;
   upgraded = onUpgraded;
   bindOnce();

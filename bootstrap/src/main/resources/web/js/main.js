@@ -59,11 +59,10 @@ function signedIn(account) {
 
 async function signedOut({ expired }) {
   session.clear();
-  const route = routeOf(location.hash);
-  showAuth({
-    hint: await hintFor(route),
-    error: expired ? { message: 'Your session ended. Please log in again.', code: 'SESSION_ENDED' } : null,
-  });
+  const error = expired ? { message: 'Your session ended. Please log in again.', code: 'SESSION_ENDED' } : null;
+  showAuth({ error });
+  const hint = await hintFor(routeOf(location.hash));
+  if (hint) showAuth({ hint, error });
 }
 
 bindAuth(signedIn);
@@ -80,5 +79,6 @@ if (stored) {
   signedIn(stored);
 } else {
   stopApp();
-  hintFor(routeOf(location.hash)).then((hint) => showAuth({ hint }));
+  showAuth();
+  hintFor(routeOf(location.hash)).then((hint) => { if (hint) showAuth({ hint }); });
 }

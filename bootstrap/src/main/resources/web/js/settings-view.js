@@ -21,6 +21,9 @@ export function shareLink(me) {
 export async function loadSettings() {
   const me = store.me;
   const form = $('#chatset-form');
+  // filled from the server first, so that a late answer never overwrites what the person chose
+  delete form.dataset.loaded;
+  for (const field of form.elements) field.disabled = true;
   $('#share-link').value = shareLink(me);
   $('#my-qr').src = api.myQrUrl();
   form.inviteConfirm.checked = Number(me.invite_confirm) === 1;
@@ -36,6 +39,8 @@ export async function loadSettings() {
     form.elements[`${kind}.sendCount`].value = String(rule.sendCount);
     form.elements[`${kind}.needFollow`].checked = Boolean(rule.needFollow);
   }
+  for (const field of form.elements) field.disabled = false;
+  form.dataset.loaded = 'true';
 }
 
 export function bindSettings() {

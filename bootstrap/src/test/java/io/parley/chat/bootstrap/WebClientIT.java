@@ -31,6 +31,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The web client in a real browser (Debian's headless Chromium) against the real server: what issue 9 promises, done
@@ -178,9 +179,7 @@ class WebClientIT {
         String carolName = unique("carol_");
         carol.register(carolName, "secret1");
         carol.tab("settings");
-        carol.visible("#chatset-form select[name='visitor.sendCount']");
-        carol.script("const s = document.querySelector(\"#chatset-form select[name='visitor.sendCount']\");"
-                + " s.value = '0'; return 'ok';");
+        new Select(carol.visible("#chatset-form[data-loaded] select[name='visitor.sendCount']")).selectByValue("0");
         carol.click("#chatset-form button[type=submit]");
         carol.showing("#info-banner", "Settings saved");
         String link = carol.visible("#share-link").getAttribute("value");
@@ -200,6 +199,21 @@ class WebClientIT {
         WebElement banner = visitor.showing("#error-banner .text", words);
         assertEquals("LOGIN_REQUIRED", visitor.driver.findElement(By.id("error-banner")).getAttribute("data-code"),
                 banner.getText());
+
+        // so the visitor creates an account, keeping the conversation, and the same message goes through
+        visitor.tab("settings");
+        String newName = unique("vis_");
+        visitor.type("#upgrade-form input[name=username]", newName);
+        visitor.type("#upgrade-form input[name=password]", "secret1");
+        visitor.click("#upgrade-form button[type=submit]");
+        visitor.showing("#me-name", newName);
+        visitor.showing("#conn-status", "Online");
+        visitor.driver.get(link); // the refused message stored nothing, so there is no conversation to pick yet
+        visitor.showing("#chat-title", carolName);
+        visitor.send("Now I am logged in");
+        visitor.showing("#messages li.message.mine .status", "Sent");
+        carol.tab("chats");
+        carol.showing("#conversation-list li.conversation", "Now I am logged in");
     }
 
     @Test
