@@ -2,7 +2,7 @@
 // recalling one's own messages, read receipts.
 import * as api from './api.js';
 import { $, avatar, busy, clear, formatTime, h, showError } from './dom.js';
-import { imageUrlOf, isImage, isNotice, keyOf, newClientId, parseKey, textOf, wrapText } from './messages.js';
+import { imageUrlOf, isImage, isNotice, isNoticeForPeer, keyOf, newClientId, parseKey, textOf, wrapText } from './messages.js';
 import { addMessages, chatOf, emit, sortedMessages, store, upsertConversation } from './store.js';
 
 /** The server's default (PARLEY_RECALL_WINDOW); the server decides, this only hides a button that would fail. */
@@ -125,7 +125,8 @@ export function render({ toBottom = false } = {}) {
   const element = list();
   const nearBottom = element.scrollHeight - element.scrollTop - element.clientHeight < 60;
   const isGroup = key.startsWith('group:');
-  const items = sortedMessages(chat).map((message) => messageItem(chat, message, isGroup));
+  const items = sortedMessages(chat).filter((message) => !isNoticeForPeer(message, store.me.id))
+    .map((message) => messageItem(chat, message, isGroup));
   if (chat.loading) items.unshift(h('li', { class: 'older' }, 'Loading…'));
   else if (chat.loaded && !chat.hasMore) items.unshift(h('li', { class: 'older' }, 'The beginning of the conversation'));
   clear(element).append(...items);

@@ -23,6 +23,13 @@ export const isNotice = (message) => message.type === 'systemNotice' || !Number(
 
 export const isImage = (message) => message.type === 'image';
 
+/**
+ * A one-to-one notice spoken for me to my peer (N-2 "we are friends now" is stored once for each side, both in the
+ * pair's conversation): the peer's copy, not mine to show.
+ */
+export const isNoticeForPeer = (message, myId) => message.chatType !== 'group' && message.type === 'systemNotice'
+  && !message.actionType && Number(message.from_id) === myId && Number(message.to_id) !== myId;
+
 /** The seed's clients wrap text as {"data":…,"dataType":false,"otherData":null}; notices carry that object. */
 export function textOf(message) {
   let data = message.data;
